@@ -1,0 +1,301 @@
+/**
+ * Zod schemas for every data shape in `geodata/`: the single contract between the data files,
+ * the loader, the audit and the UI. Types are inferred from these schemas, never written twice.
+ *
+ * Conventions (RFC 7946): coordinates are WGS84 `[longitude°, latitude°]`; exterior rings
+ * counter-clockwise, holes clockwise; rings closed (first position repeated last).
+ */
+import { z } from 'zod';
+
+/** Stable identifier: lower-case kebab case, e.g. `zgc-sjs-park`. */
+export const Id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be lower-case kebab-case');
+
+/** A place or thing named in both languages, with Hanyu Pinyin for search. */
+export const Names = z.object({
+  /** Simplified Chinese (zh-Hans), as written in the source. */
+  zh: z.string().trim().min(1, 'Chinese name (zh) is required'),
+  /** English name. */
+  en: z.string().trim().min(1, 'English name (en) is required'),
+  /** Hanyu Pinyin with tone marks (e.g. "Wǔlǐtuó"); optional, derived for search when absent. */
+  pinyin: z.string().trim().min(1).optional(),
+});
+
+/** A short bilingual text (descriptions, labels, notes). */
+export const Text = z.object({
+  /** Simplified Chinese text. */
+  zh: z.string().trim().min(1),
+  /** English text. */
+  en: z.string().trim().min(1),
+});
+
+/**
+ * How a geometry was obtained, from best to worst:
+ * - `surveyed`: from a survey or an official parcel file;
+ * - `digitised`: traced from a published map or from positions of known features (OSM);
+ * - `schematic`: drawn to show topology and rough position only (roads, river sketches);
+ * - `estimated`: placed from descriptions ("north of Fushi Road, near Blast Furnace No. 1").
+ */
+export const Method = z.enum(['surveyed', 'digitised', 'schematic', 'estimated']);
+
+/** Where a feature's geometry and facts come from and how good its position is. */
+export const Provenance = z.object({
+  /** Source of the facts, e.g. `interview-2026`, `osm`, `geoboundaries`, or a citation. */
+  source: z.string().trim().min(1),
+  /** How the geometry was made (see {@link Method}). */
+  method: Method,
+  /** Positional accuracy of the outline or point, metres (1-sigma-like: "true edge within ± this"). */
+  accuracy_m: z.number().positive().max(10_000),
+  /** When the geometry was made or the source observed, ISO date `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'date must be YYYY, YYYY-MM or YYYY-MM-DD'),
+  /** How the outline was drawn: which roads, river, sites it follows. */
+  notes: z.string().trim().min(1).optional(),
+  /** Licence of the geometry, e.g. `ODbL-1.0`; omitted for the project's own digitising (CC0). */
+  licence: z.string().trim().min(1).optional(),
+});
+
+/** Kinds of zone named in the interview. */
+export const ZoneKind = z.enum([
+  'national-hitech-park',
+  'featured-park',
+  'ai-block',
+  'pilot-zone',
+  'park',
+  'talent-community',
+  'municipal-hitech-zone',
+]);
+
+/**
+ * Sectors. The interview's 4 featured industries (ai, scifi-gaming, industrial-internet, vr), its
+ * 5 industry directions (modern-finance, ai, scifi-plus, industrial-internet, future-health), plus
+ * `culture` and `international` for the AI-culture block and the talent community.
+ */
+export const Sector = z.enum([
+  'ai',
+  'scifi-gaming',
+  'industrial-internet',
+  'vr',
+  'modern-finance',
+  'future-health',
+  'culture',
+  'international',
+]);
+
+/** Life-cycle status of a zone version. */
+export const Status = z.enum(['operating', 'under-construction', 'planned', 'expanding']);
+
+/** Plan periods used by the interview: end of 13th FYP (2020), 14th FYP (2021–2025), 2026, 15th FYP (2026–2030). */
+export const PlanPeriod = z.enum(['13th-fyp', '14th-fyp', '2026', '15th-fyp']);
+
+/** When a zone version is valid. Years are calendar years (inclusive). */
+export const Validity = z
+  .object({
+    /** First year the version applies, e.g. 2021. */
+    since: z.number().int().min(1949).max(2100).optional(),
+    /** Last year the version applies (inclusive); omitted while current. */
+    until: z.number().int().min(1949).max(2100).optional(),
+    /** Plan period(s) the version belongs to. */
+    plan: z.array(PlanPeriod).default([]),
+  })
+  .refine((v) => v.since === undefined || v.until === undefined || v.since <= v.until, {
+    message: 'since must not be after until',
+    path: ['until'],
+  });
+
+/** WGS84 position `[lon°, lat°]`. Range-checked; "inside China" is a separate honesty rule. */
+export const Position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+/** Linear ring: at least 4 positions (closure is an honesty rule, reported with its location). */
+export const Ring = z.array(Position).min(4, 'a ring needs at least 4 positions');
+
+export const PolygonGeometry = z.object({
+  type: z.literal('Polygon'),
+  /** Exterior ring first, then holes. */
+  coordinates: z.array(Ring).min(1),
+});
+export const MultiPolygonGeometry = z.object({
+  type: z.literal('MultiPolygon'),
+  coordinates: z.array(z.array(Ring).min(1)).min(1),
+});
+export const AreaGeometry = z.discriminatedUnion('type', [PolygonGeometry, MultiPolygonGeometry]);
+export const PointGeometry = z.object({ type: z.literal('Point'), coordinates: Position });
+export const LineGeometry = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('LineString'), coordinates: z.array(Position).min(2) }),
+  z.object({ type: z.literal('MultiLineString'), coordinates: z.array(z.array(Position).min(2)).min(1) }),
+]);
+
+/** One version of a zone (a zone with no versions has exactly one, marked `current`). */
+export const ZoneProps = z.object({
+  /** Unique feature id, e.g. `zgc-sjs-park-after`. */
+  id: Id,
+  /** Zone this feature is a version of, e.g. `zgc-sjs-park`; equals `id` for single-version zones. */
+  zone: Id,
+  /** Version within the zone: short id and label (e.g. `before` / 调整前). */
+  version: z.object({ id: Id, label: Text }),
+  /** True for the version shown by default; exactly one per zone. */
+  current: z.boolean(),
+  /** Names of the zone (the same on every version). */
+  name: Names,
+  kind: ZoneKind,
+  /** Sectors hosted, from the interview; may be empty for general zones. */
+  sectors: z.array(Sector),
+  status: Status,
+  valid: Validity,
+  provenance: Provenance,
+  /** Claim ids (see claims.json) that concern this zone version. */
+  claims: z.array(Id).default([]),
+  /** One or two sentences on what the interview says, bilingual. */
+  description: Text.optional(),
+  /**
+   * For multi-plot zones (MultiPolygon): one entry per polygon, in order, naming the zone id the plot
+   * corresponds to (if any) and a note.
+   */
+  plots: z.array(z.object({ zone: Id.optional(), note: Text })).optional(),
+  /** Set when the zone deliberately extends beyond Shijingshan District, with the reason. */
+  outside_district: Text.optional(),
+});
+
+/** Zones file: polygons/multipolygons. */
+export const ZoneFeature = z.object({
+  type: z.literal('Feature'),
+  properties: ZoneProps,
+  geometry: AreaGeometry,
+});
+
+/** How much is known about a point's position. */
+export const LocationKnowledge = z.enum(['known', 'estimated', 'unknown']);
+
+export const PointKind = z.enum([
+  'institute',
+  'centre',
+  'platform',
+  'base',
+  'company',
+  'town',
+  'landmark',
+]);
+
+export const PointProps = z.object({
+  id: Id,
+  name: Names,
+  kind: PointKind,
+  sectors: z.array(Sector).default([]),
+  /** Zone ids the interview puts this place in. */
+  zones: z.array(Id).default([]),
+  /** `unknown` ⇒ geometry is null and the point is listed, never drawn. */
+  location: LocationKnowledge,
+  /** For `estimated`: radius, metres, within which the true position is believed to lie. */
+  error_m: z.number().positive().max(20_000).optional(),
+  /** For `unknown` locations: method `estimated`, accuracy the radius of the area it could be in (e.g. the district). */
+  provenance: Provenance,
+  claims: z.array(Id).default([]),
+  description: Text.optional(),
+});
+
+export const PointFeature = z.object({
+  type: z.literal('Feature'),
+  properties: PointProps,
+  /** RFC 7946 allows a null geometry: used for places whose position is unknown. */
+  geometry: PointGeometry.nullable(),
+});
+
+/** Layers of context geography (the embedded basemap). */
+export const ContextLayer = z.enum(['river', 'road', 'metro-line', 'metro-station', 'landmark']);
+
+export const ContextProps = z.object({
+  id: Id,
+  layer: ContextLayer,
+  name: Names,
+  /** Metro lines served (metro-line / metro-station), e.g. ["1","6","S1"]. */
+  lines: z.array(z.string()).optional(),
+  provenance: Provenance,
+});
+
+export const ContextFeature = z.object({
+  type: z.literal('Feature'),
+  properties: ContextProps,
+  geometry: z.union([LineGeometry, PointGeometry, AreaGeometry]),
+});
+
+export const DistrictProps = z.object({
+  id: Id,
+  /** Administrative division code, e.g. "110107". */
+  adcode: z.string().regex(/^\d{6}$/),
+  name: Names,
+  /** Official area stated by the government, km² (context, not an interview claim). */
+  official_area_km2: z.number().positive().optional(),
+  provenance: Provenance,
+});
+
+export const DistrictFeature = z.object({
+  type: z.literal('Feature'),
+  properties: DistrictProps,
+  geometry: AreaGeometry,
+});
+
+/** How the stated value is to be read. */
+export const Qualifier = z.enum(['exact', 'at-least', 'approximately', 'expected']);
+
+/** What a claim is about. */
+export const Scope = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('district') }),
+  /** A zone; `version` names the version the figure describes (spatial claims). */
+  z.object({ kind: z.literal('zone'), zone: Id, version: Id.optional() }),
+]);
+
+/** One figure stated in the interview. */
+export const Claim = z.object({
+  id: Id,
+  /** The number as stated (for "10+" the 10, for "~40" the 40). */
+  value: z.number(),
+  qualifier: Qualifier,
+  /** Unit code: km2, count, percent, times, years. */
+  unit: z.enum(['km2', 'count', 'percent', 'times', 'years']),
+  /** What is counted, bilingual (e.g. 家 / institutions). */
+  counted: Text.optional(),
+  /** What the figure measures. */
+  measures: Text,
+  /** Period the figure covers, with a machine-readable year range where one exists. */
+  period: z.object({ label: Text, from: z.number().int().optional(), to: z.number().int().optional() }),
+  /** Baseline for growth figures (e.g. end of the 13th FYP, 2020). */
+  baseline: Text.optional(),
+  scope: Scope,
+  /** True when the figure can be checked against geometry (areas). */
+  spatial: z.boolean(),
+  /** The Chinese phrase in the interview the figure comes from, verbatim. */
+  quote_zh: z.string().trim().min(2),
+  /** Source id; `interview-2026` for every figure of the interview. */
+  source: z.string().trim().min(1),
+  /** Dashboard group: innovation, enterprises, talent, growth, space. */
+  group: z.enum(['space', 'innovation', 'enterprises', 'talent', 'growth', 'recognition']),
+});
+
+export const Source = z.object({
+  id: z.string(),
+  title: Text,
+  publisher: Text,
+  date: z.string(),
+  url: z.string().url().optional(),
+  note: Text.optional(),
+});
+
+export const ClaimsFile = z.object({
+  sources: z.array(Source).min(1),
+  claims: z.array(Claim).min(1),
+});
+
+export type Names = z.infer<typeof Names>;
+export type Text = z.infer<typeof Text>;
+export type Provenance = z.infer<typeof Provenance>;
+export type ZoneKind = z.infer<typeof ZoneKind>;
+export type Sector = z.infer<typeof Sector>;
+export type Status = z.infer<typeof Status>;
+export type PlanPeriod = z.infer<typeof PlanPeriod>;
+export type ZoneFeature = z.infer<typeof ZoneFeature>;
+export type ZoneProps = z.infer<typeof ZoneProps>;
+export type PointFeature = z.infer<typeof PointFeature>;
+export type PointProps = z.infer<typeof PointProps>;
+export type ContextFeature = z.infer<typeof ContextFeature>;
+export type DistrictFeature = z.infer<typeof DistrictFeature>;
+export type Claim = z.infer<typeof Claim>;
+export type ClaimsFile = z.infer<typeof ClaimsFile>;
+export type AreaGeometry = z.infer<typeof AreaGeometry>;
+export type Position = z.infer<typeof Position>;
