@@ -101,8 +101,11 @@ export const Validity = z
     path: ['until'],
   });
 
-/** WGS84 position `[lon°, lat°]`. Range-checked; "inside China" is a separate honesty rule. */
-export const Position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+/**
+ * WGS84 position `[lon°, lat°]`. Ranges are checked by the honesty rules (`checks.ts`), which can
+ * say "inside China" and recognise swapped `[lat, lon]` instead of a bare range error.
+ */
+export const Position = z.tuple([z.number(), z.number()]);
 /** Linear ring: at least 4 positions (closure is an honesty rule, reported with its location). */
 export const Ring = z.array(Position).min(4, 'a ring needs at least 4 positions');
 

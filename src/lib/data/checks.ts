@@ -1,0 +1,214 @@
+/**
+ * Honesty rules applied across the data after schema validation (issue #3): WGS84 positions inside
+ * China (and not swapped), closed rings, RFC 7946 winding, no self-intersections, unique ids,
+ * resolvable references, one current version per zone, zones inside the district unless flagged.
+ * Returns located issues; features with errors are removed from the returned data.
+ */
+import { booleanPointInPolygon, kinks, pointToLineDistance, polygonToLine } from '@turf/turf';
+import type { AtlasData, DataIssue } from './load';
+import type { AreaGeometry, Position } from './schema';
+
+/** Mainland China and nearby seas, generous: anything outside is not Shijingshan data. */
+const CHINA = { minLon: 73, maxLon: 135.1, minLat: 18, maxLat: 53.6 };
+
+const inChina = ([lon, lat]: Position) =>
+  lon >= CHINA.minLon && lon <= CHINA.maxLon && lat >= CHINA.minLat && lat <= CHINA.maxLat;
+
+/** Twice the signed planar area of a ring in degrees (positive = counter-clockwise). */
+function signedArea2(ring: Position[]): number {
+  let s = 0;
+  for (let i = 0; i + 1 < ring.length; i++) {
+    const a = ring[i]!;
+    const b = ring[i + 1]!;
+    s += a[0] * b[1] - b[0] * a[1];
+  }
+  return s;
+}
+
+function polygons(g: AreaGeometry): Position[][][] {
+  return g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+}
+
+function allPositions(g: { type: string; coordinates: unknown }): Position[] {
+  const out: Position[] = [];
+  const walk = (c: unknown) => {
+    if (Array.isArray(c) && typeof c[0] === 'number') out.push(c as unknown as Position);
+    else if (Array.isArray(c)) c.forEach(walk);
+  };
+  walk(g.coordinates);
+  return out;
+}
+
+/** Position checks shared by every geometry: inside China, with a hint when lat/lon are swapped. */
+function positionIssues(file: string, id: string, g: { type: string; coordinates: unknown }): DataIssue[] {
+  const bad = allPositions(g).find((p) => !inChina(p));
+  if (!bad) return [];
+  const swapped = inChina([bad[1], bad[0]]);
+  return [
+    {
+      file,
+      id,
+      field: 'geometry.coordinates',
+      code: swapped ? 'swapped-lat-lon' : 'outside-china',
+      message: swapped
+        ? `position [${bad[0]}, ${bad[1]}] looks like [lat, lon]; GeoJSON needs [lon, lat]`
+        : `position [${bad[0]}, ${bad[1]}] is outside China: coordinates must be WGS84 degrees [lon, lat]`,
+      severity: 'error',
+    },
+  ];
+}
+
+/** Ring-level checks for an area geometry: closure, winding, self-intersections. */
+export function areaGeometryIssues(file: string, id: string, g: AreaGeometry): DataIssue[] {
+  const issues: DataIssue[] = [];
+  const multi = g.type === 'MultiPolygon';
+  polygons(g).forEach((poly, pi) => {
+    poly.forEach((ring, ri) => {
+      const field = `geometry.coordinates${multi ? `[${pi}]` : ''}[${ri}]`;
+      const first = ring[0]!;
+      const last = ring[ring.length - 1]!;
+      if (first[0] !== last[0] || first[1] !== last[1]) {
+        issues.push({
+          file, id, field, code: 'ring-open', severity: 'error',
+          message: `ring is not closed: first position [${first.join(', ')}] differs from last [${last.join(', ')}]`,
+        });
+        return;
+      }
+      const ccw = signedArea2(ring) > 0;
+      if (ccw !== (ri === 0)) {
+        issues.push({
+          file, id, field, code: 'winding', severity: 'warning',
+          message: `${ri === 0 ? 'exterior ring' : 'hole'} is ${ccw ? 'counter-clockwise' : 'clockwise'}; RFC 7946 wants ${ri === 0 ? 'counter-clockwise' : 'clockwise'}`,
+        });
+      }
+    });
+  });
+  if (issues.some((i) => i.severity === 'error')) return issues;
+  const k = kinks({ type: 'Feature', properties: {}, geometry: g });
+  if (k.features.length > 0) {
+    const where = k.features.slice(0, 3).map((f) => `[${f.geometry.coordinates.map((c) => c.toFixed(6)).join(', ')}]`);
+    issues.push({
+      file, id, field: 'geometry.coordinates', code: 'kink', severity: 'error',
+      message: `self-intersection at ${where.join(', ')}${k.features.length > 3 ? ` and ${k.features.length - 3} more` : ''}`,
+    });
+  }
+  return issues;
+}
+
+const DISTRICT_ID = 'shijingshan';
+
+/** Vertices outside the district by more than the zone's own positional accuracy. */
+function outsideDistrict(g: AreaGeometry, district: AreaGeometry, accuracy_m: number): Position[] {
+  const boundary = polygonToLine({ type: 'Feature', properties: {}, geometry: district });
+  const lines = boundary.type === 'FeatureCollection' ? boundary.features : [boundary];
+  return allPositions(g).filter((p) => {
+    if (booleanPointInPolygon(p, district)) return false;
+    const d = Math.min(...lines.map((l) => pointToLineDistance(p, l as never, { units: 'meters' })));
+    return d > accuracy_m;
+  });
+}
+
+export function honestyIssues(data: AtlasData): { data: AtlasData; issues: DataIssue[] } {
+  const issues: DataIssue[] = [];
+  const drop = new Set<object>();
+  const flag = (obj: object, list: DataIssue[]) => {
+    issues.push(...list);
+    if (list.some((i) => i.severity === 'error')) drop.add(obj);
+  };
+
+  for (const d of data.districts) {
+    flag(d, [...positionIssues('districts.geojson', d.properties.id, d.geometry), ...areaGeometryIssues('districts.geojson', d.properties.id, d.geometry)]);
+  }
+  for (const z of data.zones) {
+    const pos = positionIssues('zones.geojson', z.properties.id, z.geometry);
+    flag(z, pos.length ? pos : areaGeometryIssues('zones.geojson', z.properties.id, z.geometry));
+  }
+  for (const c of data.context) flag(c, positionIssues('context.geojson', c.properties.id, c.geometry));
+  for (const p of data.points) {
+    const id = p.properties.id;
+    const list: DataIssue[] = p.geometry ? positionIssues('points.geojson', id, p.geometry) : [];
+    if (p.properties.location === 'unknown' && p.geometry !== null)
+      list.push({ file: 'points.geojson', id, field: 'geometry', code: 'unknown-has-geometry', severity: 'error', message: 'location is "unknown" but a position is given: an unknown place must have geometry null' });
+    if (p.properties.location !== 'unknown' && p.geometry === null)
+      list.push({ file: 'points.geojson', id, field: 'geometry', code: 'missing-geometry', severity: 'error', message: `location is "${p.properties.location}" but geometry is null` });
+    if (p.properties.location === 'estimated' && p.properties.error_m === undefined)
+      list.push({ file: 'points.geojson', id, field: 'properties.error_m', code: 'missing-error', severity: 'error', message: 'an estimated position needs its error radius (error_m, metres)' });
+    flag(p, list);
+  }
+
+  // Unique ids across every file (a later duplicate is left out).
+  const seen = new Map<string, string>();
+  const unique = (file: string, obj: object, id: string) => {
+    const prev = seen.get(id);
+    if (prev) flag(obj, [{ file, id, field: 'properties.id', code: 'duplicate-id', severity: 'error', message: `id "${id}" is already used in ${prev}` }]);
+    else seen.set(id, file);
+  };
+  data.districts.forEach((d) => unique('districts.geojson', d, d.properties.id));
+  data.context.forEach((c) => unique('context.geojson', c, c.properties.id));
+  data.zones.forEach((z) => unique('zones.geojson', z, z.properties.id));
+  data.points.forEach((p) => unique('points.geojson', p, p.properties.id));
+  const claimIds = new Set<string>();
+  for (const c of data.claims) {
+    if (claimIds.has(c.id)) flag(c, [{ file: 'claims.json', id: c.id, field: 'id', code: 'duplicate-id', severity: 'error', message: `claim id "${c.id}" is used twice` }]);
+    claimIds.add(c.id);
+  }
+
+  // Versions: exactly one current per zone.
+  const zoneIds = new Set(data.zones.filter((z) => !drop.has(z)).map((z) => z.properties.zone));
+  for (const zid of zoneIds) {
+    const versions = data.zones.filter((z) => !drop.has(z) && z.properties.zone === zid);
+    const current = versions.filter((z) => z.properties.current);
+    if (current.length !== 1)
+      issues.push({ file: 'zones.geojson', id: zid, field: 'properties.current', code: 'current-version', severity: 'warning', message: `zone "${zid}" has ${current.length} current versions; exactly one is expected` });
+  }
+
+  // References.
+  const sourceIds = new Set(data.sources.map((s) => s.id));
+  for (const c of data.claims) {
+    if (!sourceIds.has(c.source)) issues.push({ file: 'claims.json', id: c.id, field: 'source', code: 'unknown-source', severity: 'warning', message: `source "${c.source}" is not listed in sources` });
+    if (c.scope.kind === 'zone') {
+      const { zone, version } = c.scope;
+      if (!zoneIds.has(zone)) issues.push({ file: 'claims.json', id: c.id, field: 'scope.zone', code: 'unknown-zone', severity: 'warning', message: `zone "${zone}" does not exist` });
+      else if (version && !data.zones.some((z) => z.properties.zone === zone && z.properties.version.id === version))
+        issues.push({ file: 'claims.json', id: c.id, field: 'scope.version', code: 'unknown-version', severity: 'warning', message: `zone "${zone}" has no version "${version}"` });
+    }
+  }
+  const refClaims = (file: string, id: string, refs: string[]) =>
+    refs.forEach((ref, i) => {
+      if (!claimIds.has(ref)) issues.push({ file, id, field: `properties.claims[${i}]`, code: 'unknown-claim', severity: 'warning', message: `claim "${ref}" does not exist in claims.json` });
+    });
+  data.zones.forEach((z) => refClaims('zones.geojson', z.properties.id, z.properties.claims));
+  data.points.forEach((p) => {
+    refClaims('points.geojson', p.properties.id, p.properties.claims);
+    p.properties.zones.forEach((ref, i) => {
+      if (!zoneIds.has(ref)) issues.push({ file: 'points.geojson', id: p.properties.id, field: `properties.zones[${i}]`, code: 'unknown-zone', severity: 'warning', message: `zone "${ref}" does not exist` });
+    });
+  });
+
+  // Zones inside the district, within their own accuracy, unless deliberately outside.
+  const district = data.districts.find((d) => d.properties.id === DISTRICT_ID && !drop.has(d));
+  if (district) {
+    for (const z of data.zones) {
+      if (drop.has(z) || z.properties.outside_district) continue;
+      const out = outsideDistrict(z.geometry, district.geometry, z.properties.provenance.accuracy_m);
+      if (out.length > 0)
+        issues.push({
+          file: 'zones.geojson', id: z.properties.id, field: 'geometry', code: 'outside-district', severity: 'warning',
+          message: `${out.length} vertices lie outside Shijingshan District by more than the zone's accuracy (${z.properties.provenance.accuracy_m} m), e.g. [${out[0]!.join(', ')}]; fix the outline or set outside_district with the reason`,
+        });
+    }
+  }
+
+  const keep = <T extends object>(xs: T[]) => xs.filter((x) => !drop.has(x));
+  return {
+    data: {
+      districts: keep(data.districts),
+      context: keep(data.context),
+      zones: keep(data.zones),
+      points: keep(data.points),
+      claims: keep(data.claims),
+      sources: data.sources,
+    },
+    issues,
+  };
+}

@@ -1,0 +1,246 @@
+/**
+ * The Atlas style as pure functions of data and options (unit-tested without WebGL). The embedded
+ * basemap is built from `geodata/` (districts, river, roads); the overlay (district outline, zones,
+ * metro, points, labels) is the same whether the basemap is embedded or an external style.
+ * Every layer is placed through the z-order registry.
+ */
+import type {
+  ExpressionSpecification,
+  FilterSpecification,
+  LayerSpecification,
+  SourceSpecification,
+  StyleSpecification,
+  FontFacesSpecification,
+} from '@maplibre/maplibre-gl-style-spec';
+import type { MapSources } from './features';
+import { LAYER_ORDER, isOverlayLayer, layerIndex, type LayerId } from './zorder';
+import type { Lang } from '../i18n';
+
+export const LABEL_FONT_STACK = ['Noto Sans SC Regular'];
+
+/** Zone colours by kind: the legend reads these, so map and legend cannot drift apart. */
+export const ZONE_KIND_COLORS = {
+  'national-hitech-park': '#1d4ed8',
+  'featured-park': '#d97706',
+  'ai-block': '#7c3aed',
+  'pilot-zone': '#db2777',
+  park: '#047857',
+  'talent-community': '#0e7490',
+  'municipal-hitech-zone': '#b91c1c',
+} as const;
+
+export const POINT_KIND_COLORS = {
+  institute: '#1e3a8a',
+  centre: '#9d174d',
+  platform: '#92400e',
+  base: '#065f46',
+  company: '#374151',
+  town: '#5b21b6',
+  landmark: '#4b5563',
+} as const;
+
+export const METRO_LINE_COLORS: Record<string, string> = {
+  '1': '#c23a30',
+  '6': '#d29700',
+  '11': '#ed796b',
+  S1: '#a45a2a',
+};
+
+export const SOURCE_IDS = ['districts', 'context', 'zones', 'points'] as const;
+export type SourceId = (typeof SOURCE_IDS)[number];
+
+/** Map-style ids prefixed so they never clash with an external basemap's. */
+export const sourceId = (s: SourceId) => `atlas-${s}`;
+export const layerId = (l: LayerId) => `atlas-${l}`;
+
+/** Image id of the hatch pattern the adapter registers (drawn for schematic/estimated geometry). */
+export const HATCH_IMAGE = 'atlas-hatch';
+
+const nameExpr: ExpressionSpecification = [
+  'coalesce',
+  ['get', ['concat', 'name_', ['global-state', 'lang']]],
+  ['get', 'name_zh'],
+];
+
+const kindColor = (table: Record<string, string>, fallback: string): ExpressionSpecification => [
+  'match',
+  ['get', 'kind'],
+  ...Object.entries(table).flat(),
+  fallback,
+] as unknown as ExpressionSpecification;
+
+/** Geometry drawn as a sketch: dashed outline and hatch. */
+const isSketch: ExpressionSpecification = ['in', ['get', 'method'], ['literal', ['schematic', 'estimated']]];
+
+const text = (size: number) => ({
+  'text-field': nameExpr,
+  'text-font': LABEL_FONT_STACK,
+  'text-size': size,
+});
+
+type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
+type LayerSpecs = { [K in LayerId]: WithoutId<LayerSpecification> };
+
+function layerSpecs(): LayerSpecs {
+  const d = sourceId('districts');
+  const c = sourceId('context');
+  const z = sourceId('zones');
+  const p = sourceId('points');
+  const ctxLayer = (l: string): FilterSpecification => ['==', ['get', 'layer'], l];
+  return {
+    background: { type: 'background', paint: { 'background-color': '#eef1f4' } },
+    'neighbours-fill': {
+      type: 'fill', source: d, filter: ['!', ['get', 'focus']],
+      paint: { 'fill-color': '#e2e6eb', 'fill-outline-color': '#b8c0ca' },
+    },
+    'district-fill': {
+      type: 'fill', source: d, filter: ['get', 'focus'],
+      paint: { 'fill-color': '#fbfaf5' },
+    },
+    'river-line': {
+      type: 'line', source: c, filter: ctxLayer('river'),
+      paint: { 'line-color': '#7fb3d5', 'line-width': ['interpolate', ['linear'], ['zoom'], 10, 3, 15, 14] },
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+    },
+    'road-casing': {
+      type: 'line', source: c, filter: ctxLayer('road'),
+      paint: { 'line-color': '#c9b98f', 'line-width': ['interpolate', ['linear'], ['zoom'], 10, 3, 15, 10] },
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+    },
+    'road-line': {
+      type: 'line', source: c, filter: ctxLayer('road'),
+      paint: { 'line-color': '#fff6dc', 'line-width': ['interpolate', ['linear'], ['zoom'], 10, 1.5, 15, 7] },
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+    },
+    'neighbours-label': {
+      type: 'symbol', source: d, filter: ['!', ['get', 'focus']],
+      layout: { ...text(14), 'symbol-placement': 'point' },
+      paint: { 'text-color': '#6b7280', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
+    },
+    'road-label': {
+      type: 'symbol', source: c, filter: ctxLayer('road'), minzoom: 11.5,
+      layout: { ...text(11), 'symbol-placement': 'line', 'symbol-spacing': 400 },
+      paint: { 'text-color': '#7c6a3c', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
+    },
+    'river-label': {
+      type: 'symbol', source: c, filter: ctxLayer('river'),
+      layout: { ...text(12), 'symbol-placement': 'line', 'symbol-spacing': 500 },
+      paint: { 'text-color': '#2f6f9f', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
+    },
+    'district-outline': {
+      type: 'line', source: d, filter: ['get', 'focus'],
+      paint: { 'line-color': '#334155', 'line-width': 2.5, 'line-opacity': 0.8 },
+    },
+    'zones-fill': {
+      type: 'fill', source: z, filter: ['get', 'current'],
+      paint: {
+        'fill-color': kindColor(ZONE_KIND_COLORS, '#64748b'),
+        'fill-opacity': ['match', ['get', 'kind'], 'national-hitech-park', 0.1, 0.22],
+      },
+    },
+    'zones-hatch': {
+      type: 'fill', source: z, filter: ['all', ['get', 'current'], isSketch],
+      paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': 0.45 },
+    },
+    'zones-outline': {
+      type: 'line', source: z, filter: ['all', ['get', 'current'], ['!', isSketch]],
+      paint: { 'line-color': kindColor(ZONE_KIND_COLORS, '#64748b'), 'line-width': 2 },
+    },
+    'zones-outline-dashed': {
+      type: 'line', source: z, filter: ['all', ['get', 'current'], isSketch],
+      paint: { 'line-color': kindColor(ZONE_KIND_COLORS, '#64748b'), 'line-width': 2, 'line-dasharray': [3, 2] },
+    },
+    'zones-selected': {
+      type: 'line', source: z, filter: ['==', ['get', 'id'], ''],
+      paint: { 'line-color': '#111827', 'line-width': 4 },
+    },
+    'metro-line': {
+      type: 'line', source: c, filter: ctxLayer('metro-line'),
+      paint: {
+        'line-color': ['match', ['get', 'lines'], ...Object.entries(METRO_LINE_COLORS).flat(), '#888888'] as unknown as ExpressionSpecification,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 10, 2, 15, 5],
+      },
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+    },
+    'metro-station': {
+      type: 'circle', source: c, filter: ctxLayer('metro-station'),
+      paint: { 'circle-radius': ['interpolate', ['linear'], ['zoom'], 10, 3, 15, 7], 'circle-color': '#ffffff', 'circle-stroke-color': '#1f2937', 'circle-stroke-width': 1.5 },
+    },
+    'points-circle': {
+      type: 'circle', source: p,
+      paint: {
+        'circle-radius': 6,
+        'circle-color': kindColor(POINT_KIND_COLORS, '#4b5563'),
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 2,
+      },
+    },
+    'points-estimate-ring': {
+      type: 'circle', source: p, filter: ['==', ['get', 'location'], 'estimated'],
+      paint: {
+        'circle-radius': 11,
+        'circle-color': 'rgba(0,0,0,0)',
+        'circle-stroke-color': kindColor(POINT_KIND_COLORS, '#4b5563'),
+        'circle-stroke-width': 1.5,
+        'circle-stroke-opacity': 0.7,
+      },
+    },
+    'metro-station-label': {
+      type: 'symbol', source: c, filter: ctxLayer('metro-station'), minzoom: 11.5,
+      layout: { ...text(11), 'text-offset': [0, 1.1], 'text-anchor': 'top', 'text-optional': true },
+      paint: { 'text-color': '#1f2937', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
+    },
+    'points-label': {
+      type: 'symbol', source: p, minzoom: 12,
+      layout: { ...text(11), 'text-offset': [0, 1.2], 'text-anchor': 'top', 'text-optional': true, 'text-max-width': 8 },
+      paint: { 'text-color': '#111827', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
+    },
+    'zones-label': {
+      type: 'symbol', source: z, filter: ['all', ['get', 'current'], ['!=', ['get', 'kind'], 'national-hitech-park']],
+      layout: { ...text(12), 'text-max-width': 9, 'symbol-placement': 'point' },
+      paint: { 'text-color': kindColor(ZONE_KIND_COLORS, '#334155'), 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
+    },
+    'district-label': {
+      type: 'symbol', source: d, filter: ['get', 'focus'], maxzoom: 12.5,
+      layout: { ...text(18), 'text-letter-spacing': 0.1 },
+      paint: { 'text-color': '#1e293b', 'text-halo-color': '#ffffff', 'text-halo-width': 2, 'text-opacity': 0.85 },
+    },
+  };
+}
+
+export interface StyleOptions {
+  sources: MapSources;
+  lang: Lang;
+  fontFaces?: FontFacesSpecification;
+}
+
+/** GeoJSON sources of the Atlas (data snapshots; `promoteId` gives stable feature ids). */
+export function atlasSources(sources: MapSources): Record<string, SourceSpecification> {
+  const attribution = '© OpenStreetMap contributors, geoBoundaries';
+  return {
+    [sourceId('districts')]: { type: 'geojson', data: sources.districts, promoteId: 'id', attribution },
+    [sourceId('context')]: { type: 'geojson', data: sources.context, promoteId: 'id', attribution },
+    [sourceId('zones')]: { type: 'geojson', data: sources.zones, promoteId: 'id' },
+    [sourceId('points')]: { type: 'geojson', data: sources.points, promoteId: 'id' },
+  };
+}
+
+/** All layers in z-order; `overlayOnly` keeps the ones drawn over an external basemap. */
+export function atlasLayers(overlayOnly = false): LayerSpecification[] {
+  const specs = layerSpecs();
+  return LAYER_ORDER.filter((id) => !overlayOnly || isOverlayLayer(id))
+    .sort((a, b) => layerIndex(a) - layerIndex(b))
+    .map((id) => ({ ...specs[id], id: layerId(id) }) as LayerSpecification);
+}
+
+/** The complete embedded style: no remote glyphs, sprites or tiles. */
+export function buildEmbeddedStyle(opts: StyleOptions): StyleSpecification {
+  return {
+    version: 8,
+    name: 'Shijingshan Innovation Atlas',
+    state: { lang: { default: opts.lang } },
+    ...(opts.fontFaces ? { 'font-faces': opts.fontFaces } : {}),
+    sources: atlasSources(opts.sources),
+    layers: atlasLayers(false),
+  };
+}

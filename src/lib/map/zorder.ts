@@ -1,0 +1,47 @@
+/**
+ * Every map layer id of the Atlas in drawing order, bottom to top (after a-b-street/ltn's zorder).
+ * The style builder places layers only through {@link layerIndex}; an unknown id throws, so a new
+ * layer cannot be added without deciding where it is drawn.
+ */
+export const LAYER_ORDER = [
+  // Embedded basemap (replaced by an external style when one is configured).
+  'background',
+  'neighbours-fill',
+  'district-fill',
+  'river-line',
+  'road-casing',
+  'road-line',
+  'neighbours-label',
+  'road-label',
+  'river-label',
+  // Overlay: always drawn on top of whatever basemap is used.
+  'district-outline',
+  'zones-fill',
+  'zones-hatch',
+  'zones-outline',
+  'zones-outline-dashed',
+  'zones-selected',
+  'metro-line',
+  'metro-station',
+  'points-circle',
+  'points-estimate-ring',
+  'metro-station-label',
+  'points-label',
+  'zones-label',
+  'district-label',
+] as const;
+
+export type LayerId = (typeof LAYER_ORDER)[number];
+
+/** Layers that belong to the overlay (kept on top of external basemaps). */
+export const OVERLAY_FROM: LayerId = 'district-outline';
+
+export function layerIndex(id: string): number {
+  const i = (LAYER_ORDER as readonly string[]).indexOf(id);
+  if (i < 0) throw new Error(`layer "${id}" is not registered in LAYER_ORDER (src/lib/map/zorder.ts)`);
+  return i;
+}
+
+export function isOverlayLayer(id: LayerId): boolean {
+  return layerIndex(id) >= layerIndex(OVERLAY_FROM);
+}

@@ -1,0 +1,57 @@
+/**
+ * Read-only test surface on `window.__atlas`: browser tests assert on state instead of sleeping.
+ * It exposes plain snapshots only; nothing here can change the app.
+ */
+import type { MapAdapter } from '../map/adapter';
+import type { AtlasState } from '../state/atlas.svelte';
+
+export interface AtlasTestSurface {
+  /** True once the map has reached `idle` at least once. */
+  readonly ready: boolean;
+  readonly lang: string;
+  /** Number of data issues found by the loader. */
+  readonly issueCount: number;
+  /** Layer ids of the map style, bottom to top. */
+  layers(): string[];
+  /** Ids of features rendered in the current view for a layer id. */
+  rendered(layer: string): string[];
+  /** Resolves once the map is idle (after an interaction). */
+  whenIdle(): Promise<void>;
+  /** Current camera. */
+  camera(): ReturnType<MapAdapter['camera']>;
+  /** Source ids and the `font-faces`/`glyphs` keys of the current style. */
+  styleSummary(): { sources: string[]; glyphs: string | null; fontFaces: string[] };
+}
+
+declare global {
+  interface Window {
+    __atlas?: AtlasTestSurface;
+  }
+}
+
+export function installTestSurface(state: AtlasState, adapter: MapAdapter) {
+  const surface: AtlasTestSurface = {
+    get ready() {
+      return state.mapReady;
+    },
+    get lang() {
+      return state.lang;
+    },
+    get issueCount() {
+      return state.issues.length;
+    },
+    layers: () => adapter.layerIds(),
+    rendered: (layer) => adapter.renderedIds(layer),
+    camera: () => adapter.camera(),
+    whenIdle: () => adapter.whenIdle(),
+    styleSummary: () => {
+      const s = adapter.style() as (Record<string, unknown> & { sources?: object }) | undefined;
+      return {
+        sources: Object.keys(s?.sources ?? {}),
+        glyphs: typeof s?.glyphs === 'string' ? s.glyphs : null,
+        fontFaces: Object.keys((s?.['font-faces'] as object | undefined) ?? {}),
+      };
+    },
+  };
+  Object.defineProperty(window, '__atlas', { value: Object.freeze(surface), configurable: true });
+}

@@ -1,0 +1,97 @@
+/**
+ * Shared browser-test harness: one Chromium per test file, a fresh context per page, every request
+ * that leaves 127.0.0.1/localhost recorded and blocked, every page error and console error recorded.
+ * `expectClean()` fails the test on any of them.
+ */
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+
+export interface AtlasPage {
+  page: Page;
+  context: BrowserContext;
+  /** Requests to other origins (blocked). */
+  external: string[];
+  /** Uncaught page errors and console errors. */
+  errors: string[];
+  expectClean(): void;
+}
+
+const LOCAL = new Set(['127.0.0.1', 'localhost', '[::1]']);
+let browser: Browser | undefined;
+
+export async function launch(): Promise<Browser> {
+  browser ??= await chromium.launch({
+    executablePath: inject('chromium'),
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+      '--ignore-gpu-blocklist',
+    ],
+  });
+  return browser;
+}
+
+export async function closeBrowser() {
+  await browser?.close();
+  browser = undefined;
+}
+
+export const baseURL = () => inject('baseURL');
+
+export async function openAtlas(
+  path = '',
+  opts: { viewport?: { width: number; height: number }; locale?: string; waitReady?: boolean } = {},
+): Promise<AtlasPage> {
+  const b = await launch();
+  const context = await b.newContext({
+    viewport: opts.viewport ?? { width: 1280, height: 800 },
+    locale: opts.locale ?? 'zh-CN',
+    deviceScaleFactor: 1,
+  });
+  const external: string[] = [];
+  const errors: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:' || LOCAL.has(url.hostname)) return route.continue();
+    external.push(url.href);
+    return route.abort('blockedbyclient');
+  });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console.error: ${m.text()}`);
+  });
+  page.on('requestfailed', (r) => {
+    const url = new URL(r.url());
+    if (LOCAL.has(url.hostname)) errors.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`);
+  });
+  await page.goto(new URL(path, baseURL()).href);
+  if (opts.waitReady !== false) await waitReady(page);
+  return {
+    page,
+    context,
+    external,
+    errors,
+    expectClean() {
+      expect(external, 'requests that left 127.0.0.1').toEqual([]);
+      expect(errors, 'page errors and console errors').toEqual([]);
+    },
+  };
+}
+
+/** Waits until the map has reached `idle` (the app's own signal, no sleeping). */
+export async function waitReady(page: Page) {
+  await page.waitForFunction(() => window.__atlas?.ready === true, undefined, { timeout: 30_000 });
+}
+
+/** Waits until the map is idle again after an interaction. */
+export async function waitIdle(page: Page) {
+  await page.evaluate(() => window.__atlas!.whenIdle());
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { readFileSync } from 'node:fs';
+import { atlasLayers, buildEmbeddedStyle, ZONE_KIND_COLORS } from '../../../src/lib/map/style';
+import { LAYER_ORDER, layerIndex } from '../../../src/lib/map/zorder';
+import { toMapSources } from '../../../src/lib/map/features';
+import { loadAtlasData } from '../../../src/lib/data/load';
+import { ZoneKind } from '../../../src/lib/data/schema';
+
+const read = (f: string) => readFileSync(new URL(`../../../geodata/${f}`, import.meta.url), 'utf8');
+const { data } = loadAtlasData({
+  districts: read('districts.geojson'),
+  context: read('context.geojson'),
+  zones: read('zones.geojson'),
+  points: read('points.geojson'),
+  claims: read('claims.json'),
+});
+const style = buildEmbeddedStyle({ sources: toMapSources(data), lang: 'zh' });
+
+describe('embedded style builder', () => {
+  it('is valid MapLibre style JSON', () => {
+    expect(validateStyleMin(style).map((e) => e.message)).toEqual([]);
+  });
+
+  it('has unique layer ids, all registered in the one z-order list, in that order', () => {
+    const ids = style.layers.map((l) => l.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const order = ids.map((id) => layerIndex(id.replace(/^atlas-/, '')));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(ids.length).toBe(LAYER_ORDER.length);
+  });
+
+  it('references only sources that exist', () => {
+    for (const l of style.layers) if ('source' in l) expect(Object.keys(style.sources)).toContain(l.source);
+  });
+
+  it('loads no remote glyphs, sprites or tiles', () => {
+    expect(style.glyphs).toBeUndefined();
+    expect(style.sprite).toBeUndefined();
+    for (const s of Object.values(style.sources)) {
+      expect(s.type).toBe('geojson');
+      expect(typeof (s as { data: unknown }).data).toBe('object');
+    }
+  });
+
+  it('is the same for the same input (pure)', () => {
+    expect(buildEmbeddedStyle({ sources: toMapSources(data), lang: 'zh' })).toEqual(style);
+  });
+
+  it('keeps the overlay a top slice of the z-order, so it stays above any basemap', () => {
+    const overlay = atlasLayers(true).map((l) => l.id);
+    const all = style.layers.map((l) => l.id);
+    expect(overlay.length).toBeGreaterThan(0);
+    expect(all.slice(all.length - overlay.length)).toEqual(overlay);
+    expect(overlay).toContain('atlas-zones-fill');
+    expect(overlay).not.toContain('atlas-background');
+  });
+
+  it('rejects a layer id that is not in the z-order registry', () => {
+    expect(() => layerIndex('made-up-layer')).toThrow(/not registered/);
+  });
+
+  it('has a legend colour for every zone kind of the schema', () => {
+    expect(Object.keys(ZONE_KIND_COLORS).sort()).toEqual([...ZoneKind.options].sort());
+  });
+});
