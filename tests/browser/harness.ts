@@ -47,7 +47,13 @@ export const baseURL = () => inject('baseURL');
 
 export async function openAtlas(
   path = '',
-  opts: { viewport?: { width: number; height: number }; locale?: string; waitReady?: boolean } = {},
+  opts: {
+    viewport?: { width: number; height: number };
+    locale?: string;
+    waitReady?: boolean;
+    /** Runs before navigation, e.g. to serve a fixture with `page.route`. */
+    before?: (page: Page) => Promise<unknown>;
+  } = {},
 ): Promise<AtlasPage> {
   const b = await launch();
   const context = await b.newContext({
@@ -72,6 +78,7 @@ export async function openAtlas(
     const url = new URL(r.url());
     if (LOCAL.has(url.hostname)) errors.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`);
   });
+  await opts.before?.(page);
   await page.goto(new URL(path, baseURL()).href);
   if (opts.waitReady !== false) await waitReady(page);
   return {

@@ -7,7 +7,8 @@ import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { atlasLayers, atlasSources, buildEmbeddedStyle, HATCH_IMAGE, layerId } from './style';
+import { atlasLayers, atlasSources, buildEmbeddedStyle, HATCH_IMAGE, layerId, zoneLayerFilters } from './style';
+import type { LayerId } from './zorder';
 import type { MapSources } from './features';
 import { labelFontFaces } from './fonts';
 import { maplibreLocale, type Lang } from '../i18n';
@@ -28,6 +29,8 @@ export interface MapAdapterOptions {
   container: HTMLElement;
   sources: MapSources;
   lang: Lang;
+  /** Zone-version ids drawn initially. */
+  visibleZones: readonly string[];
   /** Area the camera may not leave, [w, s, e, n]. */
   maxBounds: Bbox;
   /** Initial view: the district's bbox unless a camera is given. */
@@ -60,11 +63,13 @@ export class MapAdapter {
   private controls: maplibregl.IControl[] = [];
   private sources: MapSources;
   private basemapFailed = false;
+  private visibleZones: readonly string[];
 
   constructor(private readonly opts: MapAdapterOptions) {
     this.lang = opts.lang;
     this.sources = opts.sources;
-    const embedded = buildEmbeddedStyle({ sources: opts.sources, lang: opts.lang, fontFaces: labelFontFaces() });
+    const embedded = buildEmbeddedStyle({ sources: opts.sources, lang: opts.lang, visibleZones: opts.visibleZones, fontFaces: labelFontFaces() });
+    this.visibleZones = opts.visibleZones;
     if (opts.basemapUrl?.includes('pmtiles://') || opts.basemapUrl?.endsWith('.pmtiles')) void this.registerPmtiles();
     this.map = new maplibregl.Map({
       container: opts.container,
@@ -119,7 +124,7 @@ export class MapAdapter {
       this.map.setFontFaces({ ...(this.map.getFontFaces() ?? {}), ...faces });
       this.map.setGlobalStateProperty('lang', this.lang);
       for (const [id, src] of Object.entries(atlasSources(this.sources))) this.map.addSource(id, src as maplibregl.SourceSpecification);
-      for (const layer of atlasLayers(true)) this.map.addLayer(layer as maplibregl.LayerSpecification);
+      for (const layer of atlasLayers(this.visibleZones, true)) this.map.addLayer(layer as maplibregl.LayerSpecification);
     }
   }
 
@@ -145,6 +150,17 @@ export class MapAdapter {
     this.map.setGlobalStateProperty('lang', lang);
     Object.assign(this.map._locale, maplibreLocale(lang));
     this.addControls();
+  }
+
+  /** Shows one version per zone (ids of zone versions). */
+  setVisibleZones(ids: readonly string[]) {
+    if (ids.length === this.visibleZones.length && ids.every((id, i) => id === this.visibleZones[i])) return;
+    this.visibleZones = ids;
+    if (!this.map.isStyleLoaded() && !this.map.getLayer(layerId('zones-fill'))) return;
+    for (const [id, filter] of Object.entries(zoneLayerFilters(ids))) {
+      const lid = layerId(id as LayerId);
+      if (this.map.getLayer(lid)) this.map.setFilter(lid, filter as maplibregl.FilterSpecification);
+    }
   }
 
   camera(): Camera {

@@ -10,7 +10,7 @@ import css400 from '@fontsource/noto-sans-sc/400.css?raw';
 /** Font stack name used by every symbol layer of the Atlas. */
 export const LABEL_FONT = 'Noto Sans SC Regular';
 
-const woff2Urls = import.meta.glob('/node_modules/@fontsource/noto-sans-sc/files/noto-sans-sc-*-400-normal.woff2', {
+const woff2Urls = import.meta.glob('/node_modules/@fontsource/noto-sans-sc/files/noto-sans-sc-[0-9]*-400-normal.woff2', {
   query: '?url',
   import: 'default',
   eager: true,

@@ -72,6 +72,21 @@ const kindColor = (table: Record<string, string>, fallback: string): ExpressionS
 /** Geometry drawn as a sketch: dashed outline and hatch. */
 const isSketch: ExpressionSpecification = ['in', ['get', 'method'], ['literal', ['schematic', 'estimated']]];
 
+/** Zones drawn: one version per zone, chosen by the user (the current one by default). */
+const shownZone = (ids: readonly string[]): ExpressionSpecification => ['in', ['get', 'id'], ['literal', [...ids]]];
+
+/** Filters of the zone layers for a set of visible zone-version ids (also used to update the map). */
+export function zoneLayerFilters(ids: readonly string[]): Partial<Record<LayerId, FilterSpecification>> {
+  const shown = shownZone(ids);
+  return {
+    'zones-fill': shown,
+    'zones-hatch': ['all', shown, isSketch],
+    'zones-outline': ['all', shown, ['!', isSketch]],
+    'zones-outline-dashed': ['all', shown, isSketch],
+    'zones-label': ['all', shown, ['!=', ['get', 'kind'], 'national-hitech-park']],
+  };
+}
+
 const text = (size: number) => ({
   'text-field': nameExpr,
   'text-font': LABEL_FONT_STACK,
@@ -81,7 +96,8 @@ const text = (size: number) => ({
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
 type LayerSpecs = { [K in LayerId]: WithoutId<LayerSpecification> };
 
-function layerSpecs(): LayerSpecs {
+function layerSpecs(visibleZones: readonly string[]): LayerSpecs {
+  const zf = zoneLayerFilters(visibleZones);
   const d = sourceId('districts');
   const c = sourceId('context');
   const z = sourceId('zones');
@@ -132,22 +148,22 @@ function layerSpecs(): LayerSpecs {
       paint: { 'line-color': '#334155', 'line-width': 2.5, 'line-opacity': 0.8 },
     },
     'zones-fill': {
-      type: 'fill', source: z, filter: ['get', 'current'],
+      type: 'fill', source: z, filter: zf['zones-fill'],
       paint: {
         'fill-color': kindColor(ZONE_KIND_COLORS, '#64748b'),
         'fill-opacity': ['match', ['get', 'kind'], 'national-hitech-park', 0.1, 0.22],
       },
     },
     'zones-hatch': {
-      type: 'fill', source: z, filter: ['all', ['get', 'current'], isSketch],
+      type: 'fill', source: z, filter: zf['zones-hatch'],
       paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': 0.45 },
     },
     'zones-outline': {
-      type: 'line', source: z, filter: ['all', ['get', 'current'], ['!', isSketch]],
+      type: 'line', source: z, filter: zf['zones-outline'],
       paint: { 'line-color': kindColor(ZONE_KIND_COLORS, '#64748b'), 'line-width': 2 },
     },
     'zones-outline-dashed': {
-      type: 'line', source: z, filter: ['all', ['get', 'current'], isSketch],
+      type: 'line', source: z, filter: zf['zones-outline-dashed'],
       paint: { 'line-color': kindColor(ZONE_KIND_COLORS, '#64748b'), 'line-width': 2, 'line-dasharray': [3, 2] },
     },
     'zones-selected': {
@@ -196,7 +212,7 @@ function layerSpecs(): LayerSpecs {
       paint: { 'text-color': '#111827', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
     },
     'zones-label': {
-      type: 'symbol', source: z, filter: ['all', ['get', 'current'], ['!=', ['get', 'kind'], 'national-hitech-park']],
+      type: 'symbol', source: z, filter: zf['zones-label'],
       layout: { ...text(12), 'text-max-width': 9, 'symbol-placement': 'point' },
       paint: { 'text-color': kindColor(ZONE_KIND_COLORS, '#334155'), 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
     },
@@ -211,6 +227,8 @@ function layerSpecs(): LayerSpecs {
 export interface StyleOptions {
   sources: MapSources;
   lang: Lang;
+  /** Zone-version ids to draw (one per zone). */
+  visibleZones: readonly string[];
   fontFaces?: FontFacesSpecification;
 }
 
@@ -226,8 +244,8 @@ export function atlasSources(sources: MapSources): Record<string, SourceSpecific
 }
 
 /** All layers in z-order; `overlayOnly` keeps the ones drawn over an external basemap. */
-export function atlasLayers(overlayOnly = false): LayerSpecification[] {
-  const specs = layerSpecs();
+export function atlasLayers(visibleZones: readonly string[], overlayOnly = false): LayerSpecification[] {
+  const specs = layerSpecs(visibleZones);
   return LAYER_ORDER.filter((id) => !overlayOnly || isOverlayLayer(id))
     .sort((a, b) => layerIndex(a) - layerIndex(b))
     .map((id) => ({ ...specs[id], id: layerId(id) }) as LayerSpecification);
@@ -241,6 +259,6 @@ export function buildEmbeddedStyle(opts: StyleOptions): StyleSpecification {
     state: { lang: { default: opts.lang } },
     ...(opts.fontFaces ? { 'font-faces': opts.fontFaces } : {}),
     sources: atlasSources(opts.sources),
-    layers: atlasLayers(false),
+    layers: atlasLayers(opts.visibleZones, false),
   };
 }

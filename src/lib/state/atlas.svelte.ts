@@ -4,6 +4,7 @@
  */
 import { bbox as turfBbox } from '@turf/turf';
 import type { AtlasData, DataIssue } from '../data/load';
+import type { ZoneFeature } from '../data/schema';
 import type { Lang } from '../i18n';
 
 export type Bbox = [number, number, number, number];
@@ -18,6 +19,24 @@ export class AtlasState {
   basemapError = $state<string | null>(null);
   mapError = $state<string | null>(null);
   issuesOpen = $state(false);
+  /** Chosen version per zone (zone id → zone-version feature id); absent = the current version. */
+  versionChoice = $state<Record<string, string>>({});
+
+  /** Versions of every zone, in the order of the data file. */
+  zoneVersions = $derived.by(() => {
+    const m = new Map<string, ZoneFeature[]>();
+    for (const z of this.data.zones) m.set(z.properties.zone, [...(m.get(z.properties.zone) ?? []), z]);
+    return m;
+  });
+
+  /** One version per zone: the chosen one, else the current one, else the first. */
+  visibleZones = $derived.by(() =>
+    [...this.zoneVersions.entries()].map(([zone, versions]) => {
+      const chosen = this.versionChoice[zone];
+      const v = versions.find((f) => f.properties.id === chosen) ?? versions.find((f) => f.properties.current) ?? versions[0]!;
+      return v.properties.id;
+    }),
+  );
 
   /** Bounding box of Shijingshan District, [w, s, e, n]. */
   districtBbox = $derived.by((): Bbox => {

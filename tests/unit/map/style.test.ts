@@ -15,7 +15,8 @@ const { data } = loadAtlasData({
   points: read('points.geojson'),
   claims: read('claims.json'),
 });
-const style = buildEmbeddedStyle({ sources: toMapSources(data), lang: 'zh' });
+const current = data.zones.filter((z) => z.properties.current).map((z) => z.properties.id);
+const style = buildEmbeddedStyle({ sources: toMapSources(data), lang: 'zh', visibleZones: current });
 
 describe('embedded style builder', () => {
   it('is valid MapLibre style JSON', () => {
@@ -44,11 +45,11 @@ describe('embedded style builder', () => {
   });
 
   it('is the same for the same input (pure)', () => {
-    expect(buildEmbeddedStyle({ sources: toMapSources(data), lang: 'zh' })).toEqual(style);
+    expect(buildEmbeddedStyle({ sources: toMapSources(data), lang: 'zh', visibleZones: current })).toEqual(style);
   });
 
   it('keeps the overlay a top slice of the z-order, so it stays above any basemap', () => {
-    const overlay = atlasLayers(true).map((l) => l.id);
+    const overlay = atlasLayers(current, true).map((l) => l.id);
     const all = style.layers.map((l) => l.id);
     expect(overlay.length).toBeGreaterThan(0);
     expect(all.slice(all.length - overlay.length)).toEqual(overlay);

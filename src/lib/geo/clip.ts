@@ -1,0 +1,178 @@
+/**
+ * The clipping pipeline shared by `intersect.ts`, `union.ts` and `difference.ts`:
+ *
+ * 1. inputs are checked (Polygon/MultiPolygon, finite coordinates) and snapped to the 1e-7° grid
+ *    with repeated vertices removed (`snap.ts`);
+ * 2. the boolean operation runs in turf 7 (`@turf/intersect|union|difference`, i.e. the
+ *    Martinez–Rueda sweep of polyclip-ts), inside try/catch;
+ * 3. the output is snapped again, validated and wound (closed rings, ≥ 4 positions, RFC 7946
+ *    winding) and numerical slivers are dropped and accounted for (`clean.ts`);
+ * 4. the result is checked: an empty output when the inputs provably overlap (intersection), when
+ *    the first input provably sticks out of the second (difference) or when an input is non-empty
+ *    (union) is an error, never a silent null (`evidence.ts`); so is an area that breaks set
+ *    algebra (|A∩B| ≤ min, max ≤ |A∪B| ≤ |A| + |B|, |A| − |B| ≤ |A−B| ≤ |A|) beyond tolerance.
+ *
+ * Areas are measured on the WGS84 ellipsoid (GeographicLib), with geodesic edges, while turf
+ * clips with edges straight in lon/lat; splitting an edge therefore moves a little area (see
+ * `bulge.ts`). The area tolerance of step 4 is 1 m² + (perimeter A + perimeter B) × 1 cm
+ * + 2 × edge bulge of A and B + dropped slivers: what snapping to a 1 cm grid, the two readings of
+ * an edge and the sliver rule can move.
+ */
+import { difference, feature, featureCollection, intersect, union } from '@turf/turf';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { ellipsoidalMeasure } from './area';
+import { bboxesTouch, bboxOf, polygonsOf, type Areal } from './areal';
+import { edgeBulge_m2 } from './bulge';
+import { cleanPolygonal, DEFAULT_SLIVER_THRESHOLDS, type SliverThresholds } from './clean';
+import { EVIDENCE_TOLERANCE_M, interiorOverlapEvidence, outsideEvidence } from './evidence';
+import { snapToGrid } from './snap';
+
+export type ClipOperation = 'intersection' | 'union' | 'difference';
+
+export interface ClipOptions {
+  /** Sliver thresholds for the output (default: 1 m², 5 cm mean width). */
+  sliver?: SliverThresholds;
+  /** Depth a witness of overlap must have before an empty result is refused, m (default 0.1). */
+  evidenceTolerance_m?: number;
+  /**
+   * The boolean-operation engine (default: turf 7). A seam for tests and for swapping engines; it
+   * receives snapped, valid inputs and returns the raw result, which is then validated as usual.
+   */
+  engine?: ClipEngine;
+}
+
+/** Computes `op` on two snapped, non-empty geometries; null for an empty result. May throw. */
+export type ClipEngine = (op: ClipOperation, a: Areal, b: Areal) => Areal | null;
+
+export interface ClipOk {
+  ok: true;
+  operation: ClipOperation;
+  /** The result, RFC 7946, coordinates on the 1e-7° grid; null when empty. */
+  geometry: Areal | null;
+  /** Area of the result, m², WGS84 ellipsoid. */
+  area_m2: number;
+  /** Total ring length of the result, m, WGS84 ellipsoid. */
+  perimeter_m: number;
+  /** Area of slivers dropped from the result, m² (see `clean.ts`). */
+  dropped_m2: number;
+  /** Areas of the snapped inputs, m², WGS84 ellipsoid. */
+  a_m2: number;
+  b_m2: number;
+}
+
+export type ClipErrorCode = 'invalid-input' | 'engine-failed' | 'empty-but-overlapping' | 'area-inconsistent';
+
+export interface ClipError {
+  ok: false;
+  operation: ClipOperation;
+  code: ClipErrorCode;
+  /** Readable, located explanation. */
+  error: string;
+}
+
+export type ClipResult = ClipOk | ClipError;
+
+/** Relative slack of the snapping grid used in the area checks: 1 cm per metre of perimeter. */
+const SNAP_SLACK_M = 0.01;
+
+function invalidReason(g: unknown, name: string): string | null {
+  if (g === null) return null;
+  const geom = g as { type?: unknown };
+  if (typeof g !== 'object' || (geom.type !== 'Polygon' && geom.type !== 'MultiPolygon'))
+    return `${name} is not a Polygon or MultiPolygon`;
+  for (const poly of polygonsOf(g as Areal))
+    for (const ring of poly)
+      for (const p of ring)
+        if (!Number.isFinite(p[0]) || !Number.isFinite(p[1])) return `${name} has a non-finite coordinate`;
+  return null;
+}
+
+/** The default engine: `@turf/intersect`, `@turf/union`, `@turf/difference` (polyclip-ts). */
+export const turfEngine: ClipEngine = (op, a, b) => {
+  const fc = featureCollection<Polygon | MultiPolygon>([feature(a), feature(b)]);
+  const out: Feature<Polygon | MultiPolygon> | null =
+    op === 'intersection' ? intersect(fc) : op === 'union' ? union(fc) : difference(fc);
+  return out === null ? null : out.geometry;
+};
+
+/**
+ * Runs one boolean operation through the pipeline above. `a` and `b` may be null (empty); they
+ * are never mutated.
+ */
+export function clip(op: ClipOperation, a: Areal | null, b: Areal | null, options: ClipOptions = {}): ClipResult {
+  const sliver = options.sliver ?? DEFAULT_SLIVER_THRESHOLDS;
+  const tol = options.evidenceTolerance_m ?? EVIDENCE_TOLERANCE_M;
+  const engine = options.engine ?? turfEngine;
+  const fail = (code: ClipErrorCode, error: string): ClipError => ({ ok: false, operation: op, code, error });
+
+  const bad = invalidReason(a, 'A') ?? invalidReason(b, 'B');
+  if (bad !== null) return fail('invalid-input', bad);
+
+  const sa = snapToGrid(a);
+  const sb = snapToGrid(b);
+  const ma = ellipsoidalMeasure(sa);
+  const mb = ellipsoidalMeasure(sb);
+
+  // Trivial cases: an empty input, or boxes that do not even touch.
+  let raw: Areal | null;
+  const disjoint = sa === null || sb === null || !bboxesTouch(bboxOf(sa), bboxOf(sb));
+  if (disjoint && op === 'intersection') raw = null;
+  else if (disjoint && op === 'difference') raw = sa;
+  else if (sa === null || sb === null) raw = sa ?? sb;
+  else {
+    try {
+      raw = engine(op, sa, sb);
+    } catch (e) {
+      return fail('engine-failed', `${op} failed in the clipping engine: ${(e as Error).message}`);
+    }
+  }
+
+  const cleaned = cleanPolygonal(raw, sliver);
+  const geometry = cleaned.geometry;
+  const m = ellipsoidalMeasure(geometry);
+
+  // Step 4a: an empty output must be explained.
+  if (raw === null || polygonsOf(raw).length === 0) {
+    if (op === 'intersection' && sa !== null && sb !== null && !disjoint) {
+      const ev = interiorOverlapEvidence(sa, sb, tol);
+      if (ev !== null)
+        return fail('empty-but-overlapping', `intersection came back empty although the inputs overlap: ${ev.description}`);
+    }
+    if (op === 'difference' && sa !== null && sb !== null) {
+      const ev = outsideEvidence(sa, sb, tol);
+      if (ev !== null)
+        return fail('empty-but-overlapping', `difference came back empty although A extends outside B: ${ev.description}`);
+    }
+    if (op === 'union' && (sa !== null || sb !== null))
+      return fail('empty-but-overlapping', 'union came back empty although an input is not empty');
+  }
+
+  // Step 4b: set algebra on areas.
+  const slack =
+    1 + (ma.perimeter_m + mb.perimeter_m) * SNAP_SLACK_M + 2 * (edgeBulge_m2(sa) + edgeBulge_m2(sb)) + cleaned.dropped_m2;
+  const A = ma.area_m2;
+  const B = mb.area_m2;
+  const R = m.area_m2;
+  const bounds: Record<ClipOperation, [number, number]> = {
+    intersection: [0, Math.min(A, B)],
+    union: [Math.max(A, B), A + B],
+    difference: [Math.max(0, A - B), A],
+  };
+  const [lo, hi] = bounds[op];
+  if (R < lo - slack || R > hi + slack)
+    return fail(
+      'area-inconsistent',
+      `${op} area ${R.toFixed(1)} m² is outside [${lo.toFixed(1)}, ${hi.toFixed(1)}] m² implied by |A| = ${A.toFixed(1)} m², |B| = ${B.toFixed(1)} m² (tolerance ${slack.toFixed(1)} m²)`,
+    );
+
+  return {
+    ok: true,
+    operation: op,
+    geometry,
+    area_m2: R,
+    perimeter_m: m.perimeter_m,
+    dropped_m2: cleaned.dropped_m2,
+    a_m2: A,
+    b_m2: B,
+  };
+}
