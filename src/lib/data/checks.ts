@@ -120,8 +120,18 @@ export function honestyIssues(data: AtlasData): { data: AtlasData; issues: DataI
     flag(d, [...positionIssues('districts.geojson', d.properties.id, d.geometry), ...areaGeometryIssues('districts.geojson', d.properties.id, d.geometry)]);
   }
   for (const z of data.zones) {
-    const pos = positionIssues('zones.geojson', z.properties.id, z.geometry);
-    flag(z, pos.length ? pos : areaGeometryIssues('zones.geojson', z.properties.id, z.geometry));
+    const id = z.properties.id;
+    const unknown = z.properties.extent === 'unknown';
+    if (unknown !== (z.geometry === null)) {
+      flag(z, [{
+        file: 'zones.geojson', id, field: 'geometry', code: unknown ? 'unknown-has-geometry' : 'missing-geometry', severity: 'error',
+        message: unknown ? 'extent is "unknown" but a geometry is given: an unknown zone must have geometry null' : `extent is "${z.properties.extent}" but geometry is null`,
+      }]);
+      continue;
+    }
+    if (!z.geometry) continue;
+    const pos = positionIssues('zones.geojson', id, z.geometry);
+    flag(z, pos.length ? pos : areaGeometryIssues('zones.geojson', id, z.geometry));
   }
   for (const c of data.context) flag(c, positionIssues('context.geojson', c.properties.id, c.geometry));
   for (const p of data.points) {
@@ -189,7 +199,7 @@ export function honestyIssues(data: AtlasData): { data: AtlasData; issues: DataI
   const district = data.districts.find((d) => d.properties.id === DISTRICT_ID && !drop.has(d));
   if (district) {
     for (const z of data.zones) {
-      if (drop.has(z) || z.properties.outside_district) continue;
+      if (drop.has(z) || z.properties.outside_district || !z.geometry) continue;
       const out = outsideDistrict(z.geometry, district.geometry, z.properties.provenance.accuracy_m);
       if (out.length > 0)
         issues.push({

@@ -125,6 +125,15 @@ export const LineGeometry = z.discriminatedUnion('type', [
   z.object({ type: z.literal('MultiLineString'), coordinates: z.array(z.array(Position).min(2)).min(1) }),
 ]);
 
+/**
+ * What a zone's geometry stands for, and so how its area may be compared with a stated figure:
+ * - `outline`: the zone itself, to `provenance.accuracy_m` (area ± band is comparable);
+ * - `partial`: only the plots that could be placed; the zone is larger (area is a lower bound);
+ * - `envelope`: an area the zone lies somewhere inside; the zone is smaller (area is an upper bound);
+ * - `unknown`: position and extent unknown; geometry is null (listed, never drawn).
+ */
+export const ZoneExtent = z.enum(['outline', 'partial', 'envelope', 'unknown']);
+
 /** One version of a zone (a zone with no versions has exactly one, marked `current`). */
 export const ZoneProps = z.object({
   /** Unique feature id, e.g. `zgc-sjs-park-after`. */
@@ -154,13 +163,16 @@ export const ZoneProps = z.object({
   plots: z.array(z.object({ zone: Id.optional(), note: Text })).optional(),
   /** Set when the zone deliberately extends beyond Shijingshan District, with the reason. */
   outside_district: Text.optional(),
+  /** What the geometry stands for (see {@link ZoneExtent}); `unknown` ⇔ geometry null. */
+  extent: ZoneExtent.default('outline'),
 });
 
 /** Zones file: polygons/multipolygons. */
 export const ZoneFeature = z.object({
   type: z.literal('Feature'),
   properties: ZoneProps,
-  geometry: AreaGeometry,
+  /** Null only when `extent` is `unknown` (RFC 7946 allows unlocated features). */
+  geometry: AreaGeometry.nullable(),
 });
 
 /** How much is known about a point's position. */
@@ -289,6 +301,7 @@ export type Names = z.infer<typeof Names>;
 export type Text = z.infer<typeof Text>;
 export type Provenance = z.infer<typeof Provenance>;
 export type ZoneKind = z.infer<typeof ZoneKind>;
+export type ZoneExtent = z.infer<typeof ZoneExtent>;
 export type Sector = z.infer<typeof Sector>;
 export type Status = z.infer<typeof Status>;
 export type PlanPeriod = z.infer<typeof PlanPeriod>;

@@ -2,19 +2,29 @@
  * Verdict of a stated area against a measured one with its uncertainty band. Tolerances are
  * explicit options and the verdict always carries its numbers, never a bare boolean.
  *
+ * Intervals: the stated figure is S = [stated − statedTolerance, stated + statedTolerance]
+ * (`comparison: 'at-least'`: [stated − statedTolerance, ∞)). What the geometry allows for the true
+ * area is T = [low, high] = [computed − band, computed + band] for an `outline`, [low, ∞) for a
+ * `lower-bound` (only some plots placed) and [0, high] for an `upper-bound` (an envelope).
+ *
  * Rule, in this order:
  * 1. `undetermined` / `invalid-stated` when the stated value is not a positive finite number;
  * 2. `undetermined` / `no-geometry` when nothing was measured;
- * 3. `undetermined` / `band-too-wide` when band half-width > stated × `maxRelativeBand`
+ * 3. outline only: `undetermined` / `band-too-wide` when band > stated × `maxRelativeBand`
  *    (default 0.5: a relative uncertainty above 50 % cannot tell one figure from another);
- * 4. `consistent` / `within-band` when [stated − statedTolerance, stated + statedTolerance]
- *    meets [low, high] = [computed − band, computed + band] (for `comparison: 'at-least'`, when
- *    high ≥ stated − statedTolerance: the true area may reach the stated minimum);
- * 5. `inconsistent` / `outside-band` otherwise.
+ * 4. `inconsistent` / `outside-band` when S and T do not meet (`outside_by_m2` says by how much);
+ * 5. outline: `consistent` / `within-band`; a bound: `undetermined` / `within-bound` (a bound can
+ *    refute a figure but never confirm it).
  */
 
 export type VerdictKind = 'consistent' | 'inconsistent' | 'undetermined';
-export type VerdictReason = 'within-band' | 'outside-band' | 'no-geometry' | 'band-too-wide' | 'invalid-stated';
+export type VerdictReason =
+  | 'within-band'
+  | 'within-bound'
+  | 'outside-band'
+  | 'no-geometry'
+  | 'band-too-wide'
+  | 'invalid-stated';
 
 export interface VerdictOptions {
   /** Band half-width above which no verdict is given, as a fraction of the stated value. */
@@ -23,12 +33,15 @@ export interface VerdictOptions {
   statedTolerance_m2: number;
   /** `equal` for figures stated as the area, `at-least` for minimums ("over 10 km²"). */
   comparison: 'equal' | 'at-least';
+  /** What the measured area is: the zone's `outline`, a `lower-bound` (partial) or an `upper-bound` (envelope). */
+  measured: 'outline' | 'lower-bound' | 'upper-bound';
 }
 
 export const DEFAULT_VERDICT_OPTIONS: Readonly<VerdictOptions> = Object.freeze({
   maxRelativeBand: 0.5,
   statedTolerance_m2: 0,
   comparison: 'equal',
+  measured: 'outline',
 });
 
 export interface AreaVerdict {
@@ -46,10 +59,10 @@ export interface AreaVerdict {
   band_m2: number | null;
   /** band / stated. */
   relative_band: number | null;
-  /** computed − band and computed + band (low floored at 0), m². */
+  /** computed − band (floored at 0) and computed + band, m². */
   low_m2: number | null;
   high_m2: number | null;
-  /** How far the stated interval lies outside the band, m² (0 when they meet). */
+  /** Gap between the stated interval and what the geometry allows, m² (0 when they meet). */
   outside_by_m2: number | null;
   /** The tolerances used. */
   options: VerdictOptions;
@@ -85,12 +98,12 @@ export function verdict(
 
   const diff = measured.area_m2 - stated_m2;
   const relBand = measured.band_m2 / stated_m2;
-  const low = base.low_m2!;
-  const high = base.high_m2!;
+  // What the geometry allows for the true area, and what the stated figure allows.
+  const tLo = options.measured === 'upper-bound' ? 0 : base.low_m2!;
+  const tHi = options.measured === 'lower-bound' ? Infinity : base.high_m2!;
   const sLo = stated_m2 - options.statedTolerance_m2;
-  const sHi = stated_m2 + options.statedTolerance_m2;
-  const outsideBy =
-    options.comparison === 'at-least' ? Math.max(0, sLo - high) : Math.max(0, sLo - high, low - sHi);
+  const sHi = options.comparison === 'at-least' ? Infinity : stated_m2 + options.statedTolerance_m2;
+  const outsideBy = Math.max(0, sLo - tHi, tLo - sHi);
   const numbers = {
     ...base,
     difference_m2: diff,
@@ -98,7 +111,8 @@ export function verdict(
     relative_band: relBand,
     outside_by_m2: outsideBy,
   };
-  if (relBand > options.maxRelativeBand) return { ...numbers, reason: 'band-too-wide' };
-  if (outsideBy === 0) return { ...numbers, verdict: 'consistent', reason: 'within-band' };
-  return { ...numbers, verdict: 'inconsistent', reason: 'outside-band' };
+  const outline = options.measured === 'outline';
+  if (outline && relBand > options.maxRelativeBand) return { ...numbers, reason: 'band-too-wide' };
+  if (outsideBy > 0) return { ...numbers, verdict: 'inconsistent', reason: 'outside-band' };
+  return outline ? { ...numbers, verdict: 'consistent', reason: 'within-band' } : { ...numbers, reason: 'within-bound' };
 }

@@ -17,6 +17,7 @@ export const en = {
   'legend.points': 'Institutes and facilities',
   'legend.sketch': 'Schematic or estimated outline (hatched, dashed)',
   'legend.digitised': 'Digitised outline (solid)',
+  'legend.envelope': 'Zone lies somewhere inside (dotted)',
   'legend.estimatedPoint': 'Estimated position (ring)',
   'legend.metro': 'Metro line and station',
   'legend.unknownPlaces': '{n} places with unknown position (listed, not drawn)',

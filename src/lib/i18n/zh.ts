@@ -19,6 +19,7 @@ export const zh = {
   'legend.points': '机构与设施',
   'legend.sketch': '示意或估计范围（斜线、虚线）',
   'legend.digitised': '数字化勾绘范围（实线）',
+  'legend.envelope': '园区位于此范围内某处（点线）',
   'legend.estimatedPoint': '估计位置（圆环）',
   'legend.metro': '地铁线路与车站',
   'legend.unknownPlaces': '{n} 处位置未知（仅列出，不上图）',

@@ -52,10 +52,11 @@ export function toMapSources(data: AtlasData): MapSources {
       })),
     ),
     zones: fc(
-      data.zones.map((z) => ({
+      data.zones.flatMap((z) => (z.geometry ? [{ ...z, geometry: z.geometry }] : [])).map((z) => ({
         type: 'Feature',
         geometry: z.geometry,
         properties: {
+          extent: z.properties.extent,
           id: z.properties.id,
           zone: z.properties.zone,
           version: z.properties.version.id,

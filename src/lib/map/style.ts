@@ -78,11 +78,13 @@ const shownZone = (ids: readonly string[]): ExpressionSpecification => ['in', ['
 /** Filters of the zone layers for a set of visible zone-version ids (also used to update the map). */
 export function zoneLayerFilters(ids: readonly string[]): Partial<Record<LayerId, FilterSpecification>> {
   const shown = shownZone(ids);
+  const envelope: ExpressionSpecification = ['==', ['get', 'extent'], 'envelope'];
   return {
-    'zones-fill': shown,
+    'zones-fill': ['all', shown, ['!', envelope]],
     'zones-hatch': ['all', shown, isSketch],
-    'zones-outline': ['all', shown, ['!', isSketch]],
-    'zones-outline-dashed': ['all', shown, isSketch],
+    'zones-outline': ['all', shown, ['!', isSketch], ['!', envelope]],
+    'zones-outline-dashed': ['all', shown, isSketch, ['!', envelope]],
+    'zones-envelope': ['all', shown, envelope],
     'zones-label': ['all', shown, ['!=', ['get', 'kind'], 'national-hitech-park']],
   };
 }
@@ -165,6 +167,11 @@ function layerSpecs(visibleZones: readonly string[]): LayerSpecs {
     'zones-outline-dashed': {
       type: 'line', source: z, filter: zf['zones-outline-dashed'],
       paint: { 'line-color': kindColor(ZONE_KIND_COLORS, '#64748b'), 'line-width': 2, 'line-dasharray': [3, 2] },
+    },
+    'zones-envelope': {
+      type: 'line', source: z, filter: zf['zones-envelope'],
+      paint: { 'line-color': kindColor(ZONE_KIND_COLORS, '#64748b'), 'line-width': 2.5, 'line-dasharray': [0.2, 2] },
+      layout: { 'line-cap': 'round' },
     },
     'zones-selected': {
       type: 'line', source: z, filter: ['==', ['get', 'id'], ''],

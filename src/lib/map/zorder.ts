@@ -20,6 +20,7 @@ export const LAYER_ORDER = [
   'zones-hatch',
   'zones-outline',
   'zones-outline-dashed',
+  'zones-envelope',
   'zones-selected',
   'metro-line',
   'metro-station',

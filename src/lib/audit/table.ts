@@ -1,0 +1,134 @@
+/**
+ * Plain-text tables of an audit report for the CLI: strings only, English labels, numbers through
+ * `Intl.NumberFormat('en')`, areas in km² rounded to what their band supports
+ * (`geo/units.ts#roundToUncertainty`). The UI formats the same report in its own locale.
+ */
+import type { AuditReport } from './audit';
+import { formatWithUncertainty, m2ToKm2, roundToUncertainty } from '../geo/units';
+
+export interface AuditTable {
+  id: 'district' | 'zones' | 'claims' | 'overlaps' | 'expansions' | 'issues';
+  title: string;
+  header: string[];
+  rows: string[][];
+}
+
+const LOCALE = 'en';
+
+/** km² value rounded to the digits its band (m²) supports, without the band. */
+function km2(m2: number, band_m2: number): string {
+  const r = roundToUncertainty(m2ToKm2(m2), m2ToKm2(band_m2), 3);
+  return new Intl.NumberFormat(LOCALE, { minimumFractionDigits: r.fractionDigits, maximumFractionDigits: r.fractionDigits }).format(r.value);
+}
+/** Length in km rounded to the digits its uncertainty (m) supports. */
+function km(m: number, uncertainty_m: number): string {
+  const r = roundToUncertainty(m / 1000, uncertainty_m / 1000, 3);
+  return new Intl.NumberFormat(LOCALE, { minimumFractionDigits: r.fractionDigits, maximumFractionDigits: r.fractionDigits }).format(r.value);
+}
+/** "value ± band" in km². */
+function km2Band(m2: number, band_m2: number): string {
+  return formatWithUncertainty(m2ToKm2(m2), m2ToKm2(band_m2), LOCALE, 3);
+}
+const pct = (x: number, digits = 1) =>
+  new Intl.NumberFormat(LOCALE, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(x);
+const signed = (s: string) => (s.startsWith('-') || s.startsWith('−') || s === '0' ? s : `+${s}`);
+
+/** Turns the report into tables of strings (English, for the CLI). */
+export function auditTables(report: AuditReport): AuditTable[] {
+  const tables: AuditTable[] = [];
+
+  if (report.district !== null) {
+    const d = report.district;
+    tables.push({
+      id: 'district',
+      title: `District ${d.name.en} (${d.name.zh})`,
+      header: ['District', 'Area km²', 'Official km²', 'Verdict'],
+      rows: [
+        [
+          d.id,
+          km2Band(d.area_m2, d.band_m2),
+          d.official_area_m2 === null ? '—' : km2(d.official_area_m2, 0),
+          d.official_verdict?.verdict ?? '—',
+        ],
+      ],
+    });
+  }
+
+  tables.push({
+    id: 'zones',
+    title: 'Zone versions (area ± perimeter × accuracy, WGS84 ellipsoid)',
+    header: ['Zone version', 'Current', 'Extent', 'Area km²', 'Perimeter km', 'Accuracy m', `Inside ${report.districtId}`, 'Outside km²', 'Claims'],
+    rows: report.zones.map((z) => {
+      const m = z.measure;
+      return [
+        z.id,
+        z.current ? 'yes' : 'no',
+        z.extent,
+        m === null ? '—' : km2Band(m.area_m2, m.band_m2),
+        m === null ? '—' : km(m.perimeter_m, z.accuracy_m),
+        new Intl.NumberFormat(LOCALE).format(z.accuracy_m),
+        z.containment === null ? '—' : pct(z.containment.share_inside),
+        z.containment === null || m === null ? '—' : km2(z.containment.outside_m2, m.band_m2),
+        z.claims.join(', ') || '—',
+      ];
+    }),
+  });
+
+  tables.push({
+    id: 'claims',
+    title: 'Stated areas against geometry',
+    header: ['Claim', 'Measured', 'Stated km²', 'Computed km²', 'Difference km²', 'Difference', 'Verdict', 'Reason'],
+    rows: report.claims.map((c) => {
+      const v = c.verdict;
+      const band = v.band_m2 ?? 0;
+      return [
+        c.claim,
+        c.feature ?? '—',
+        c.unit === 'km2' ? new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 6 }).format(c.value) : `${c.value} ${c.unit}`,
+        v.computed_m2 === null ? '—' : km2Band(v.computed_m2, band),
+        v.difference_m2 === null ? '—' : signed(km2(v.difference_m2, band)),
+        v.relative_difference === null ? '—' : signed(pct(v.relative_difference)),
+        v.verdict,
+        v.reason,
+      ];
+    }),
+  });
+
+  tables.push({
+    id: 'overlaps',
+    title: 'Overlaps between current zone versions',
+    header: ['Zone A', 'Zone B', 'Overlap km²', 'Share of A', 'Share of B', 'Relation'],
+    rows: report.overlaps.map((o) => [
+      o.a,
+      o.b,
+      km2Band(o.overlap_m2, o.band_m2),
+      pct(o.share_a),
+      pct(o.share_b),
+      o.relation === null ? '—' : `${o.relation} (${o.parent})`,
+    ]),
+  });
+
+  tables.push({
+    id: 'expansions',
+    title: 'Changes between versions',
+    header: ['Zone', 'From → to', 'Before km²', 'After km²', 'Added km²', 'Removed km²', 'Net km²'],
+    rows: report.expansions.map((e) => [
+      e.zone,
+      `${e.from_version} → ${e.to_version}`,
+      km2(e.before_m2, e.net_band_m2 / 2),
+      km2(e.after_m2, e.net_band_m2 / 2),
+      km2(e.added_m2, e.net_band_m2 / 2),
+      km2(e.removed_m2, e.net_band_m2 / 2),
+      signed(km2Band(e.net_m2, e.net_band_m2)),
+    ]),
+  });
+
+  tables.push({
+    id: 'issues',
+    title: 'Issues',
+    header: ['Severity', 'Code', 'Where', 'Message'],
+    rows: report.issues.map((i) => [i.severity, i.code, i.feature ?? i.claim ?? '—', i.message]),
+  });
+
+  return tables;
+}
