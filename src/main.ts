@@ -5,13 +5,22 @@ import './app.css';
 import App from './App.svelte';
 import { loadBundledData } from './lib/data/bundled';
 import { preferredLang } from './lib/i18n';
+import { decodeView } from './lib/url/codec';
+import { selectionExists } from './lib/state/selection';
 import { AtlasState } from './lib/state/atlas.svelte';
 
 const { data, issues } = loadBundledData();
 const params = new URLSearchParams(location.search);
-const langParam = params.get('lang');
-const lang = langParam === 'zh' || langParam === 'en' ? langParam : preferredLang(navigator.languages);
-const state = new AtlasState({ lang, data, issues });
+const lang = preferredLang(navigator.languages);
+const { view, problems } = decodeView(location.search, lang);
+// A link to something that no longer exists opens without it, and says so.
+if (view.selection && !selectionExists(view.selection, data)) {
+  problems.push({ param: 'sel', value: params.get('sel') ?? '' });
+  view.selection = null;
+}
+const state = new AtlasState({ lang, data, issues, view, urlProblems: problems });
+// Open framed on the linked selection when the link carries no camera.
+if (view.selection && !view.camera) state.frameRequest++;
 
 // Basemap: `?basemap=<style URL>` at run time, else VITE_BASEMAP_STYLE at build time, else embedded.
 const basemapUrl = params.get('basemap') || import.meta.env.VITE_BASEMAP_STYLE || undefined;

@@ -31,7 +31,16 @@ function km2Band(m2: number, band_m2: number): string {
 }
 const pct = (x: number, digits = 1) =>
   new Intl.NumberFormat(LOCALE, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(x);
-const signed = (s: string) => (s.startsWith('-') || s.startsWith('−') || s === '0' ? s : `+${s}`);
+/** A relative difference in %, to the digits the relative band supports. */
+function pctBand(x: number, band: number): string {
+  const r = roundToUncertainty(x * 100, band * 100, 1);
+  const s = new Intl.NumberFormat(LOCALE, { minimumFractionDigits: r.fractionDigits, maximumFractionDigits: r.fractionDigits, signDisplay: 'exceptZero' }).format(r.value);
+  return `${s} %`;
+}
+/** A stated figure as written (no rounding: it is the source's number). */
+const asStated = (x: number) => new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 6 }).format(x);
+/** Explicit sign for changes; a value that rounds to zero gets none. */
+const signed = (s: string) => (s.startsWith('-') || /^0(\.0*)?$/.test(s) ? s : `+${s}`);
 
 /** Turns the report into tables of strings (English, for the CLI). */
 export function auditTables(report: AuditReport): AuditTable[] {
@@ -47,7 +56,7 @@ export function auditTables(report: AuditReport): AuditTable[] {
         [
           d.id,
           km2Band(d.area_m2, d.band_m2),
-          d.official_area_m2 === null ? '—' : km2(d.official_area_m2, 0),
+          d.official_area_m2 === null ? '—' : asStated(m2ToKm2(d.official_area_m2)),
           d.official_verdict?.verdict ?? '—',
         ],
       ],
@@ -84,10 +93,10 @@ export function auditTables(report: AuditReport): AuditTable[] {
       return [
         c.claim,
         c.feature ?? '—',
-        c.unit === 'km2' ? new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 6 }).format(c.value) : `${c.value} ${c.unit}`,
+        c.unit === 'km2' ? asStated(c.value) : `${asStated(c.value)} ${c.unit}`,
         v.computed_m2 === null ? '—' : km2Band(v.computed_m2, band),
         v.difference_m2 === null ? '—' : signed(km2(v.difference_m2, band)),
-        v.relative_difference === null ? '—' : signed(pct(v.relative_difference)),
+        v.relative_difference === null ? '—' : pctBand(v.relative_difference, v.relative_band ?? 0),
         v.verdict,
         v.reason,
       ];

@@ -3,7 +3,8 @@
  *
  * 1. inputs are checked (Polygon/MultiPolygon, finite coordinates) and snapped to the 1e-7° grid
  *    with repeated vertices removed (`snap.ts`);
- * 2. the boolean operation runs in turf 7 (`@turf/intersect|union|difference`, i.e. the
+ * 2. trivial cases are answered directly (an empty input; boxes apart; one input strictly inside
+ *    the other with no boundary contact, `contains.ts`); otherwise the operation runs in turf 7 (`@turf/intersect|union|difference`, i.e. the
  *    Martinez–Rueda sweep of polyclip-ts), inside try/catch;
  * 3. the output is snapped again, validated and wound (closed rings, ≥ 4 positions, RFC 7946
  *    winding) and numerical slivers are dropped and accounted for (`clean.ts`);
@@ -23,6 +24,7 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { ellipsoidalMeasure } from './area';
 import { bboxesTouch, bboxOf, polygonsOf, type Areal } from './areal';
 import { edgeBulge_m2 } from './bulge';
+import { containsStrictly } from './contains';
 import { cleanPolygonal, DEFAULT_SLIVER_THRESHOLDS, type SliverThresholds } from './clean';
 import { EVIDENCE_TOLERANCE_M, interiorOverlapEvidence, outsideEvidence } from './evidence';
 import { snapToGrid } from './snap';
@@ -113,12 +115,20 @@ export function clip(op: ClipOperation, a: Areal | null, b: Areal | null, option
   const ma = ellipsoidalMeasure(sa);
   const mb = ellipsoidalMeasure(sb);
 
-  // Trivial cases: an empty input, or boxes that do not even touch.
+  // Trivial cases: an empty input, boxes that do not even touch, one input strictly inside the
+  // other (contains.ts); everything else goes to the engine.
   let raw: Areal | null;
+  let proven = false; // answered by a shortcut whose emptiness needs no witness check
   const disjoint = sa === null || sb === null || !bboxesTouch(bboxOf(sa), bboxOf(sb));
   if (disjoint && op === 'intersection') raw = null;
   else if (disjoint && op === 'difference') raw = sa;
   else if (sa === null || sb === null) raw = sa ?? sb;
+  else if (op !== 'difference' && containsStrictly(sb, sa)) raw = op === 'intersection' ? sa : sb;
+  else if (op === 'difference' && containsStrictly(sb, sa)) {
+    raw = null;
+    proven = true;
+  }
+  else if (op !== 'difference' && containsStrictly(sa, sb)) raw = op === 'intersection' ? sb : sa;
   else {
     try {
       raw = engine(op, sa, sb);
@@ -132,7 +142,7 @@ export function clip(op: ClipOperation, a: Areal | null, b: Areal | null, option
   const m = ellipsoidalMeasure(geometry);
 
   // Step 4a: an empty output must be explained.
-  if (raw === null || polygonsOf(raw).length === 0) {
+  if (!proven && (raw === null || polygonsOf(raw).length === 0)) {
     if (op === 'intersection' && sa !== null && sb !== null && !disjoint) {
       const ev = interiorOverlapEvidence(sa, sb, tol);
       if (ev !== null)

@@ -57,6 +57,15 @@ export const en = {
   'plan.14th-fyp': '14th Five-Year Plan (2021–2025)',
   'plan.2026': '2026',
   'plan.15th-fyp': '15th Five-Year Plan (2026–2030)',
+  'list.title': "Places",
+  'list.zones': "Zones ({n})",
+  'list.points': "Institutes and facilities ({n})",
+  'list.unknownLocation': "location unknown",
+  'list.envelope': "somewhere in the outline",
+  'list.partial': "only some plots drawn",
+  'list.empty': "Nothing matches the filters.",
+  'url.problems': "Parts of the link could not be used and were left out: {params}",
+  'url.dismiss': "Dismiss",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -59,6 +59,15 @@ export const zh = {
   'plan.14th-fyp': '“十四五”（2021—2025年）',
   'plan.2026': '2026年',
   'plan.15th-fyp': '“十五五”（2026—2030年）',
+  'list.title': "地点",
+  'list.zones': "园区（{n}）",
+  'list.points': "机构与设施（{n}）",
+  'list.unknownLocation': "位置未知",
+  'list.envelope': "位于所绘范围内某处",
+  'list.partial': "仅绘出部分地块",
+  'list.empty': "没有符合筛选条件的地点。",
+  'url.problems': "链接中有部分内容无法使用，已忽略：{params}",
+  'url.dismiss': "关闭",
 } as const satisfies Record<MessageKey, string>;
 
 export const maplibreZh: Record<string, string> = {

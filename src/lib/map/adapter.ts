@@ -1,17 +1,28 @@
 /**
  * The one place that talks to MapLibre (the only importer of `maplibre-gl`). One map instance lives
- * for the app's whole life; state changes reach it through small methods that are cheap to call
- * repeatedly (each checks what actually changed).
+ * for the app's whole life; state reaches it through `update()`, which compares with what was
+ * applied last and touches the map only for what changed (so two-way camera state never loops).
  */
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { atlasLayers, atlasSources, buildEmbeddedStyle, HATCH_IMAGE, layerId, zoneLayerFilters } from './style';
-import type { LayerId } from './zorder';
+import type { FilterSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import {
+  atlasLayers,
+  atlasSources,
+  buildEmbeddedStyle,
+  HATCH_IMAGE,
+  LAYER_GROUP_OF,
+  layerId,
+  pointLayerFilters,
+  selectionFilters,
+  zoneLayerFilters,
+} from './style';
 import type { MapSources } from './features';
 import { labelFontFaces } from './fonts';
 import { maplibreLocale, type Lang } from '../i18n';
+import type { LayerGroup } from '../url/codec';
+import type { LayerId } from './zorder';
 
 // MapLibre 6 computes its worker URL at run time, so Vite would not emit it: hand it over explicitly.
 maplibregl.setWorkerUrl(new URL(workerUrl, document.baseURI).href);
@@ -25,22 +36,30 @@ export interface Camera {
   pitch: number;
 }
 
+/** Everything the map shows that depends on app state. */
+export interface MapView {
+  lang: Lang;
+  visibleZones: readonly string[];
+  visiblePoints: readonly string[];
+  layerGroups: readonly LayerGroup[];
+  /** Highlighted feature per kind (zone-version id, point id, station id). */
+  selected: { zone?: string; point?: string; station?: string };
+}
+
 export interface MapAdapterOptions {
   container: HTMLElement;
   sources: MapSources;
-  lang: Lang;
-  /** Zone-version ids drawn initially. */
-  visibleZones: readonly string[];
+  view: MapView;
   /** Area the camera may not leave, [w, s, e, n]. */
   maxBounds: Bbox;
   /** Initial view: the district's bbox unless a camera is given. */
   initialBounds: Bbox;
-  camera?: Camera;
+  camera?: Camera | null;
   /** External MapLibre style URL (may use `pmtiles://` sources); the overlay stays on top. */
   basemapUrl?: string;
   onIdle?: () => void;
   onCamera?: (camera: Camera) => void;
-  onClickFeature?: (hit: { layer: string; id: string } | null) => void;
+  onClickFeature?: (hit: { source: 'zones' | 'points' | 'context'; id: string } | null) => void;
   onBasemapError?: (message: string) => void;
 }
 
@@ -49,46 +68,37 @@ function hatchImage(): { width: number; height: number; data: Uint8Array } {
   const size = 16;
   const data = new Uint8Array(size * size * 4);
   for (let y = 0; y < size; y++)
-    for (let x = 0; x < size; x++) {
-      const onLine = (x + y) % 8 < 2;
-      const i = (y * size + x) * 4;
-      data.set(onLine ? [55, 65, 81, 200] : [0, 0, 0, 0], i);
-    }
+    for (let x = 0; x < size; x++) if ((x + y) % 8 < 2) data.set([55, 65, 81, 200], (y * size + x) * 4);
   return { width: size, height: size, data };
 }
 
+const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
 export class MapAdapter {
   readonly map: maplibregl.Map;
-  private lang: Lang;
   private controls: maplibregl.IControl[] = [];
-  private sources: MapSources;
+  private applied: MapView;
   private basemapFailed = false;
-  private visibleZones: readonly string[];
 
   constructor(private readonly opts: MapAdapterOptions) {
-    this.lang = opts.lang;
-    this.sources = opts.sources;
-    const embedded = buildEmbeddedStyle({ sources: opts.sources, lang: opts.lang, visibleZones: opts.visibleZones, fontFaces: labelFontFaces() });
-    this.visibleZones = opts.visibleZones;
-    if (opts.basemapUrl?.includes('pmtiles://') || opts.basemapUrl?.endsWith('.pmtiles')) void this.registerPmtiles();
+    this.applied = opts.view;
+    const embedded = this.embeddedStyle();
+    if (opts.basemapUrl) void this.registerPmtiles();
+    const cam = opts.camera;
     this.map = new maplibregl.Map({
       container: opts.container,
       style: opts.basemapUrl ?? (embedded as maplibregl.StyleSpecification),
-      bounds: opts.camera ? undefined : opts.initialBounds,
+      ...(cam ? { center: cam.center, zoom: cam.zoom, bearing: cam.bearing, pitch: cam.pitch } : { bounds: opts.initialBounds }),
       fitBoundsOptions: { padding: 24 },
-      center: opts.camera?.center,
-      zoom: opts.camera?.zoom,
-      bearing: opts.camera?.bearing ?? 0,
-      pitch: opts.camera?.pitch ?? 0,
       maxBounds: opts.maxBounds,
       attributionControl: false,
-      locale: maplibreLocale(opts.lang),
-      globalState: { lang: opts.lang },
-      // Offline: no map-feedback link, no telemetry, no external requests of MapLibre's own.
+      locale: maplibreLocale(opts.view.lang),
+      globalState: { lang: opts.view.lang },
       maplibreLogo: false,
+      // Keeps the last frame readable for the site-card export (toDataURL).
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
-    this.addControls();
+    this.addControls(opts.view.lang);
     this.map.on('style.load', () => this.onStyleLoad());
     this.map.on('styleimagemissing', (e) => {
       if (e.id === HATCH_IMAGE && !this.map.hasImage(HATCH_IMAGE)) this.map.addImage(HATCH_IMAGE, hatchImage());
@@ -100,14 +110,31 @@ export class MapAdapter {
       if (opts.basemapUrl && !this.basemapFailed && !this.map.isStyleLoaded()) {
         this.basemapFailed = true;
         opts.onBasemapError?.(String(e.error?.message ?? e.error));
-        this.map.setStyle(embedded as maplibregl.StyleSpecification);
+        this.map.setStyle(this.embeddedStyle() as maplibregl.StyleSpecification);
       }
     });
     this.map.on('click', (e) => {
-      const layers = [layerId('points-circle'), layerId('zones-fill')].filter((l) => this.map.getLayer(l));
+      const layers = [layerId('points-circle'), layerId('metro-station'), layerId('zones-fill')].filter((l) => this.map.getLayer(l));
       const hit = this.map.queryRenderedFeatures(e.point, { layers })[0];
       const id = hit?.properties?.id;
-      opts.onClickFeature?.(typeof id === 'string' && hit ? { layer: hit.layer.id, id } : null);
+      const source = hit?.layer.id === layerId('points-circle') ? 'points' : hit?.layer.id === layerId('metro-station') ? 'context' : 'zones';
+      opts.onClickFeature?.(typeof id === 'string' ? { source, id } : null);
+    });
+    for (const l of ['zones-fill', 'points-circle', 'metro-station'] as const) {
+      this.map.on('mouseenter', layerId(l), () => (this.map.getCanvas().style.cursor = 'pointer'));
+      this.map.on('mouseleave', layerId(l), () => (this.map.getCanvas().style.cursor = ''));
+    }
+  }
+
+  private embeddedStyle(): StyleSpecification {
+    const v = this.applied;
+    return buildEmbeddedStyle({
+      sources: this.opts.sources,
+      lang: v.lang,
+      visibleZones: v.visibleZones,
+      visiblePoints: v.visiblePoints,
+      layerGroups: v.layerGroups,
+      fontFaces: labelFontFaces(),
     });
   }
 
@@ -120,16 +147,17 @@ export class MapAdapter {
     if (!this.map.hasImage(HATCH_IMAGE)) this.map.addImage(HATCH_IMAGE, hatchImage());
     // External basemap: add the Atlas overlay on top of whatever the style drew.
     if (this.opts.basemapUrl && !this.basemapFailed && !this.map.getSource('atlas-zones')) {
-      const faces = labelFontFaces();
-      this.map.setFontFaces({ ...(this.map.getFontFaces() ?? {}), ...faces });
-      this.map.setGlobalStateProperty('lang', this.lang);
-      for (const [id, src] of Object.entries(atlasSources(this.sources))) this.map.addSource(id, src as maplibregl.SourceSpecification);
-      for (const layer of atlasLayers(this.visibleZones, true)) this.map.addLayer(layer as maplibregl.LayerSpecification);
+      this.map.setFontFaces({ ...(this.map.getFontFaces() ?? {}), ...labelFontFaces() });
+      this.map.setGlobalStateProperty('lang', this.applied.lang);
+      for (const [id, src] of Object.entries(atlasSources(this.opts.sources))) this.map.addSource(id, src as maplibregl.SourceSpecification);
+      for (const layer of atlasLayers(this.applied, true)) this.map.addLayer(layer as maplibregl.LayerSpecification);
     }
+    this.applySelection(this.applied.selected);
   }
 
-  private addControls() {
+  private addControls(lang: Lang) {
     for (const c of this.controls) this.map.removeControl(c);
+    Object.assign(this.map._locale, maplibreLocale(lang));
     this.controls = [
       new maplibregl.NavigationControl({ visualizePitch: true }),
       new maplibregl.FullscreenControl(),
@@ -143,24 +171,47 @@ export class MapAdapter {
     this.map.addControl(attr!, 'bottom-right');
   }
 
-  /** Switches labels (global state) and MapLibre's own control strings. */
-  setLanguage(lang: Lang) {
-    if (lang === this.lang) return;
-    this.lang = lang;
-    this.map.setGlobalStateProperty('lang', lang);
-    Object.assign(this.map._locale, maplibreLocale(lang));
-    this.addControls();
-  }
-
-  /** Shows one version per zone (ids of zone versions). */
-  setVisibleZones(ids: readonly string[]) {
-    if (ids.length === this.visibleZones.length && ids.every((id, i) => id === this.visibleZones[i])) return;
-    this.visibleZones = ids;
-    if (!this.map.isStyleLoaded() && !this.map.getLayer(layerId('zones-fill'))) return;
-    for (const [id, filter] of Object.entries(zoneLayerFilters(ids))) {
+  private setFilters(filters: Partial<Record<LayerId, FilterSpecification>>) {
+    for (const [id, filter] of Object.entries(filters)) {
       const lid = layerId(id as LayerId);
       if (this.map.getLayer(lid)) this.map.setFilter(lid, filter as maplibregl.FilterSpecification);
     }
+  }
+
+  private applySelection(sel: MapView['selected']) {
+    this.setFilters(selectionFilters(sel));
+  }
+
+  /** Applies the parts of the view that changed since the last call. */
+  update(view: MapView) {
+    const prev = this.applied;
+    this.applied = view;
+    if (view.lang !== prev.lang) {
+      this.map.setGlobalStateProperty('lang', view.lang);
+      this.addControls(view.lang);
+    }
+    if (!same(view.visibleZones, prev.visibleZones)) this.setFilters(zoneLayerFilters(view.visibleZones));
+    if (!same(view.visiblePoints, prev.visiblePoints)) this.setFilters(pointLayerFilters(view.visiblePoints));
+    if (!same(view.layerGroups, prev.layerGroups)) {
+      for (const [id, group] of Object.entries(LAYER_GROUP_OF)) {
+        const lid = layerId(id as LayerId);
+        if (this.map.getLayer(lid)) this.map.setLayoutProperty(lid, 'visibility', view.layerGroups.includes(group) ? 'visible' : 'none');
+      }
+    }
+    const s = view.selected;
+    const p = prev.selected;
+    if (s.zone !== p.zone || s.point !== p.point || s.station !== p.station) this.applySelection(s);
+  }
+
+  /** Frames a box or a point (respects reduced motion: MapLibre jumps unless `essential`). */
+  frame(target: { bbox: Bbox } | { point: [number, number]; zoom?: number }) {
+    const padding = { top: 60, bottom: 60, left: 60, right: 60 };
+    if ('bbox' in target) this.map.fitBounds(target.bbox, { padding, maxZoom: 15.5, duration: 800 });
+    else this.map.flyTo({ center: target.point, zoom: Math.max(this.map.getZoom(), target.zoom ?? 14), duration: 800 });
+  }
+
+  jumpTo(c: Camera) {
+    this.map.jumpTo({ center: c.center, zoom: c.zoom, bearing: c.bearing, pitch: c.pitch });
   }
 
   camera(): Camera {
@@ -173,7 +224,7 @@ export class MapAdapter {
     return this.map.getStyle()?.layers.map((l) => l.id) ?? [];
   }
 
-  /** Ids of the features of one source that are rendered in the current view (test surface). */
+  /** Ids of the features of a layer rendered in the current view (test surface). */
   renderedIds(layer: string): string[] {
     if (!this.map.getLayer(layer)) return [];
     const ids = this.map.queryRenderedFeatures({ layers: [layer] }).map((f) => String(f.properties?.id));
@@ -186,6 +237,10 @@ export class MapAdapter {
       if (this.map.loaded() && !this.map.isMoving() && this.map.areTilesLoaded()) requestAnimationFrame(() => resolve());
       else this.map.once('idle', () => resolve());
     });
+  }
+
+  canvas(): HTMLCanvasElement {
+    return this.map.getCanvas();
   }
 
   style(): StyleSpecification | undefined {

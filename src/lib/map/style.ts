@@ -15,6 +15,32 @@ import type {
 import type { MapSources } from './features';
 import { LAYER_ORDER, isOverlayLayer, layerIndex, type LayerId } from './zorder';
 import type { Lang } from '../i18n';
+import type { LayerGroup } from '../url/codec';
+
+/** Which layer-panel group toggles each layer (basemap layers not listed are always on). */
+export const LAYER_GROUP_OF: Partial<Record<LayerId, LayerGroup>> = {
+  'zones-fill': 'zones',
+  'zones-hatch': 'zones',
+  'zones-outline': 'zones',
+  'zones-outline-dashed': 'zones',
+  'zones-envelope': 'zones',
+  'zones-selected': 'zones',
+  'zones-label': 'zones',
+  'points-circle': 'points',
+  'points-estimate-ring': 'points',
+  'points-selected': 'points',
+  'points-label': 'points',
+  'metro-line': 'transport',
+  'metro-station': 'transport',
+  'metro-station-selected': 'transport',
+  'metro-station-label': 'transport',
+  'road-casing': 'transport',
+  'road-line': 'transport',
+  'road-label': 'transport',
+  'district-outline': 'boundaries',
+  'district-label': 'boundaries',
+  'neighbours-label': 'boundaries',
+};
 
 export const LABEL_FONT_STACK = ['Noto Sans SC Regular'];
 
@@ -72,6 +98,25 @@ const kindColor = (table: Record<string, string>, fallback: string): ExpressionS
 /** Geometry drawn as a sketch: dashed outline and hatch. */
 const isSketch: ExpressionSpecification = ['in', ['get', 'method'], ['literal', ['schematic', 'estimated']]];
 
+/** Points drawn: those passing the filters. */
+export function pointLayerFilters(ids: readonly string[]): Partial<Record<LayerId, FilterSpecification>> {
+  const shown: ExpressionSpecification = ['in', ['get', 'id'], ['literal', [...ids]]];
+  return {
+    'points-circle': shown,
+    'points-estimate-ring': ['all', shown, ['==', ['get', 'location'], 'estimated']],
+    'points-label': shown,
+  };
+}
+
+/** Highlight of the selected zone version, point or station ('' = none). */
+export function selectionFilters(sel: { zone?: string; point?: string; station?: string }): Partial<Record<LayerId, FilterSpecification>> {
+  return {
+    'zones-selected': ['==', ['get', 'id'], sel.zone ?? ''],
+    'points-selected': ['==', ['get', 'id'], sel.point ?? ''],
+    'metro-station-selected': ['all', ['==', ['get', 'layer'], 'metro-station'], ['==', ['get', 'id'], sel.station ?? '']],
+  };
+}
+
 /** Zones drawn: one version per zone, chosen by the user (the current one by default). */
 const shownZone = (ids: readonly string[]): ExpressionSpecification => ['in', ['get', 'id'], ['literal', [...ids]]];
 
@@ -98,8 +143,10 @@ const text = (size: number) => ({
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
 type LayerSpecs = { [K in LayerId]: WithoutId<LayerSpecification> };
 
-function layerSpecs(visibleZones: readonly string[]): LayerSpecs {
+function layerSpecs(visibleZones: readonly string[], visiblePoints: readonly string[]): LayerSpecs {
   const zf = zoneLayerFilters(visibleZones);
+  const pf = pointLayerFilters(visiblePoints);
+  const sf = selectionFilters({});
   const d = sourceId('districts');
   const c = sourceId('context');
   const z = sourceId('zones');
@@ -174,7 +221,7 @@ function layerSpecs(visibleZones: readonly string[]): LayerSpecs {
       layout: { 'line-cap': 'round' },
     },
     'zones-selected': {
-      type: 'line', source: z, filter: ['==', ['get', 'id'], ''],
+      type: 'line', source: z, filter: sf['zones-selected'],
       paint: { 'line-color': '#111827', 'line-width': 4 },
     },
     'metro-line': {
@@ -190,7 +237,7 @@ function layerSpecs(visibleZones: readonly string[]): LayerSpecs {
       paint: { 'circle-radius': ['interpolate', ['linear'], ['zoom'], 10, 3, 15, 7], 'circle-color': '#ffffff', 'circle-stroke-color': '#1f2937', 'circle-stroke-width': 1.5 },
     },
     'points-circle': {
-      type: 'circle', source: p,
+      type: 'circle', source: p, filter: pf['points-circle'],
       paint: {
         'circle-radius': 6,
         'circle-color': kindColor(POINT_KIND_COLORS, '#4b5563'),
@@ -199,7 +246,7 @@ function layerSpecs(visibleZones: readonly string[]): LayerSpecs {
       },
     },
     'points-estimate-ring': {
-      type: 'circle', source: p, filter: ['==', ['get', 'location'], 'estimated'],
+      type: 'circle', source: p, filter: pf['points-estimate-ring'],
       paint: {
         'circle-radius': 11,
         'circle-color': 'rgba(0,0,0,0)',
@@ -208,13 +255,21 @@ function layerSpecs(visibleZones: readonly string[]): LayerSpecs {
         'circle-stroke-opacity': 0.7,
       },
     },
+    'points-selected': {
+      type: 'circle', source: p, filter: sf['points-selected'],
+      paint: { 'circle-radius': 14, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#111827', 'circle-stroke-width': 3 },
+    },
+    'metro-station-selected': {
+      type: 'circle', source: c, filter: sf['metro-station-selected'],
+      paint: { 'circle-radius': 12, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#111827', 'circle-stroke-width': 3 },
+    },
     'metro-station-label': {
       type: 'symbol', source: c, filter: ctxLayer('metro-station'), minzoom: 11.5,
       layout: { ...text(11), 'text-offset': [0, 1.1], 'text-anchor': 'top', 'text-optional': true },
       paint: { 'text-color': '#1f2937', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
     },
     'points-label': {
-      type: 'symbol', source: p, minzoom: 12,
+      type: 'symbol', source: p, filter: pf['points-label'], minzoom: 12,
       layout: { ...text(11), 'text-offset': [0, 1.2], 'text-anchor': 'top', 'text-optional': true, 'text-max-width': 8 },
       paint: { 'text-color': '#111827', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
     },
@@ -236,6 +291,10 @@ export interface StyleOptions {
   lang: Lang;
   /** Zone-version ids to draw (one per zone). */
   visibleZones: readonly string[];
+  /** Point ids to draw. */
+  visiblePoints: readonly string[];
+  /** Layer groups shown (all when omitted). */
+  layerGroups?: readonly LayerGroup[];
   fontFaces?: FontFacesSpecification;
 }
 
@@ -251,11 +310,19 @@ export function atlasSources(sources: MapSources): Record<string, SourceSpecific
 }
 
 /** All layers in z-order; `overlayOnly` keeps the ones drawn over an external basemap. */
-export function atlasLayers(visibleZones: readonly string[], overlayOnly = false): LayerSpecification[] {
-  const specs = layerSpecs(visibleZones);
+export function atlasLayers(
+  opts: Pick<StyleOptions, 'visibleZones' | 'visiblePoints' | 'layerGroups'>,
+  overlayOnly = false,
+): LayerSpecification[] {
+  const specs = layerSpecs(opts.visibleZones, opts.visiblePoints);
   return LAYER_ORDER.filter((id) => !overlayOnly || isOverlayLayer(id))
     .sort((a, b) => layerIndex(a) - layerIndex(b))
-    .map((id) => ({ ...specs[id], id: layerId(id) }) as LayerSpecification);
+    .map((id) => {
+      const group = LAYER_GROUP_OF[id];
+      const hidden = group !== undefined && opts.layerGroups !== undefined && !opts.layerGroups.includes(group);
+      const spec = { ...specs[id], id: layerId(id) } as LayerSpecification;
+      return hidden ? ({ ...spec, layout: { ...(spec.layout ?? {}), visibility: 'none' } } as LayerSpecification) : spec;
+    });
 }
 
 /** The complete embedded style: no remote glyphs, sprites or tiles. */
@@ -266,6 +333,6 @@ export function buildEmbeddedStyle(opts: StyleOptions): StyleSpecification {
     state: { lang: { default: opts.lang } },
     ...(opts.fontFaces ? { 'font-faces': opts.fontFaces } : {}),
     sources: atlasSources(opts.sources),
-    layers: atlasLayers(opts.visibleZones, false),
+    layers: atlasLayers(opts, false),
   };
 }

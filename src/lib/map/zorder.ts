@@ -26,6 +26,8 @@ export const LAYER_ORDER = [
   'metro-station',
   'points-circle',
   'points-estimate-ring',
+  'points-selected',
+  'metro-station-selected',
   'metro-station-label',
   'points-label',
   'zones-label',

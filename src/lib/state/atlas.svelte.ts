@@ -1,26 +1,60 @@
 /**
  * All app state in one place: one class with `$state` fields, so it can be reset, written to the URL
- * and read by tests. Big immutable data lives in `$state.raw`.
+ * and read by tests. Big immutable data lives in `$state.raw`; everything computable is `$derived`.
  */
 import { bbox as turfBbox } from '@turf/turf';
 import type { AtlasData, DataIssue } from '../data/load';
-import type { ZoneFeature } from '../data/schema';
+import type { PlanPeriod, Sector, Status, ZoneFeature } from '../data/schema';
 import type { Lang } from '../i18n';
+import { defaultView, LAYER_GROUPS, type CameraState, type LayerGroup, type Selection, type Tab, type UrlProblem, type ViewState } from '../url/codec';
 
 export type Bbox = [number, number, number, number];
 
+/** Calendar years of each plan period, inclusive. */
+export const PERIOD_YEARS: Record<PlanPeriod, [number, number]> = {
+  '13th-fyp': [2016, 2020],
+  '14th-fyp': [2021, 2025],
+  '2026': [2026, 2026],
+  '15th-fyp': [2026, 2030],
+};
+
+/** Does a zone version belong to a plan period (named in its plan list, or valid during it)? */
+export function inPeriod(z: ZoneFeature, period: PlanPeriod): boolean {
+  const v = z.properties.valid;
+  if (v.plan.includes(period)) return true;
+  if (v.since === undefined && v.until === undefined) return false;
+  const [from, to] = PERIOD_YEARS[period];
+  return (v.since ?? -Infinity) <= to && (v.until ?? Infinity) >= from;
+}
+
+const overlaps = <T>(a: readonly T[], b: readonly T[]) => b.length === 0 || a.some((x) => b.includes(x));
+
 export class AtlasState {
+  // The shareable view (mirrors ViewState, see url/codec.ts).
   lang = $state<Lang>('zh');
+  camera = $state.raw<CameraState | null>(null);
+  selection = $state.raw<Selection | null>(null);
+  layers = $state<LayerGroup[]>([...LAYER_GROUPS]);
+  sectors = $state<Sector[]>([]);
+  statuses = $state<Status[]>([]);
+  period = $state<PlanPeriod | null>(null);
+  /** Chosen version per zone (zone id → version id); absent = the current version. */
+  versionChoice = $state<Record<string, string>>({});
+  tab = $state<Tab>('explore');
+
+  // Runtime state (not in the URL).
   data = $state.raw<AtlasData>({ districts: [], context: [], zones: [], points: [], claims: [], sources: [] });
   issues = $state.raw<DataIssue[]>([]);
+  /** Parts of the opening URL that could not be used. */
+  urlProblems = $state.raw<UrlProblem[]>([]);
   /** Map has finished loading its style and first render. */
   mapReady = $state(false);
   /** Set when the configured external basemap failed and the embedded one is shown. */
   basemapError = $state<string | null>(null);
   mapError = $state<string | null>(null);
   issuesOpen = $state(false);
-  /** Chosen version per zone (zone id → zone-version feature id); absent = the current version. */
-  versionChoice = $state<Record<string, string>>({});
+  /** Bumped to ask the map to frame the selection (search result, list click, URL). */
+  frameRequest = $state(0);
 
   /** Versions of every zone, in the order of the data file. */
   zoneVersions = $derived.by(() => {
@@ -30,13 +64,29 @@ export class AtlasState {
   });
 
   /** One version per zone: the chosen one, else the current one, else the first. */
-  visibleZones = $derived.by(() =>
+  shownVersions = $derived.by(() =>
     [...this.zoneVersions.entries()].map(([zone, versions]) => {
-      const chosen = this.versionChoice[zone];
-      const v = versions.find((f) => f.properties.id === chosen) ?? versions.find((f) => f.properties.current) ?? versions[0]!;
-      return v.properties.id;
+      const v = versions.find((f) => f.properties.version.id === this.versionChoice[zone]) ?? versions.find((f) => f.properties.current) ?? versions[0]!;
+      return v;
     }),
   );
+
+  /** Shown zone versions that pass the sector, status and period filters. */
+  filteredZones = $derived(
+    this.shownVersions.filter(
+      (z) =>
+        overlaps(z.properties.sectors, this.sectors) &&
+        (this.statuses.length === 0 || this.statuses.includes(z.properties.status)) &&
+        (this.period === null || inPeriod(z, this.period)),
+    ),
+  );
+
+  /** Points that pass the sector filter (status and period do not apply to points). */
+  filteredPoints = $derived(this.data.points.filter((p) => overlaps(p.properties.sectors, this.sectors)));
+
+  /** Ids of the zone versions drawn on the map. */
+  visibleZones = $derived(this.layers.includes('zones') ? this.filteredZones.map((z) => z.properties.id) : []);
+  visiblePoints = $derived(this.layers.includes('points') ? this.filteredPoints.flatMap((p) => (p.geometry ? [p.properties.id] : [])) : []);
 
   /** Bounding box of Shijingshan District, [w, s, e, n]. */
   districtBbox = $derived.by((): Bbox => {
@@ -50,9 +100,57 @@ export class AtlasState {
     return [w - 0.18, s - 0.13, e + 0.18, n + 0.13];
   });
 
-  constructor(init: { lang: Lang; data: AtlasData; issues: DataIssue[] }) {
-    this.lang = init.lang;
+  private readonly defaultLang: Lang;
+
+  constructor(init: { lang: Lang; data: AtlasData; issues: DataIssue[]; view?: ViewState; urlProblems?: UrlProblem[] }) {
+    this.defaultLang = init.lang;
     this.data = init.data;
     this.issues = init.issues;
+    this.applyView(init.view ?? defaultView(init.lang));
+    this.urlProblems = init.urlProblems ?? [];
+  }
+
+  /** The shareable part of the state, as written to the URL. */
+  get view(): ViewState {
+    return {
+      lang: this.lang,
+      camera: this.camera,
+      selection: this.selection,
+      layers: [...this.layers],
+      sectors: [...this.sectors],
+      statuses: [...this.statuses],
+      period: this.period,
+      versions: { ...this.versionChoice },
+      tab: this.tab,
+    };
+  }
+
+  applyView(v: ViewState) {
+    this.lang = v.lang;
+    this.camera = v.camera;
+    this.selection = v.selection;
+    this.layers = [...v.layers];
+    this.sectors = [...v.sectors];
+    this.statuses = [...v.statuses];
+    this.period = v.period;
+    this.versionChoice = { ...v.versions };
+    this.tab = v.tab;
+  }
+
+  /** Back to the opening view (kiosk idle reset, "reset view" button). */
+  reset() {
+    this.applyView(defaultView(this.defaultLang));
+    this.urlProblems = [];
+    this.frameRequest++;
+  }
+
+  select(sel: Selection | null, frame = true) {
+    this.selection = sel;
+    if (frame) this.frameRequest++;
+  }
+
+  /** The zone version shown for a zone id (or for a zone-version id). */
+  shownVersionOf(zoneOrVersionId: string): ZoneFeature | undefined {
+    return this.shownVersions.find((z) => z.properties.zone === zoneOrVersionId || z.properties.id === zoneOrVersionId);
   }
 }

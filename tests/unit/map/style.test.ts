@@ -16,7 +16,9 @@ const { data } = loadAtlasData({
   claims: read('claims.json'),
 });
 const current = data.zones.filter((z) => z.properties.current).map((z) => z.properties.id);
-const style = buildEmbeddedStyle({ sources: toMapSources(data), lang: 'zh', visibleZones: current });
+const points = data.points.filter((p) => p.geometry).map((p) => p.properties.id);
+const opts = { sources: toMapSources(data), lang: 'zh' as const, visibleZones: current, visiblePoints: points };
+const style = buildEmbeddedStyle(opts);
 
 describe('embedded style builder', () => {
   it('is valid MapLibre style JSON', () => {
@@ -45,16 +47,24 @@ describe('embedded style builder', () => {
   });
 
   it('is the same for the same input (pure)', () => {
-    expect(buildEmbeddedStyle({ sources: toMapSources(data), lang: 'zh', visibleZones: current })).toEqual(style);
+    expect(buildEmbeddedStyle({ ...opts, sources: toMapSources(data) })).toEqual(style);
   });
 
   it('keeps the overlay a top slice of the z-order, so it stays above any basemap', () => {
-    const overlay = atlasLayers(current, true).map((l) => l.id);
+    const overlay = atlasLayers(opts, true).map((l) => l.id);
     const all = style.layers.map((l) => l.id);
     expect(overlay.length).toBeGreaterThan(0);
     expect(all.slice(all.length - overlay.length)).toEqual(overlay);
     expect(overlay).toContain('atlas-zones-fill');
     expect(overlay).not.toContain('atlas-background');
+  });
+
+  it('hides exactly the layers of a switched-off group', () => {
+    const layers = atlasLayers({ ...opts, layerGroups: ['zones', 'points', 'boundaries'] });
+    const hidden = layers.filter((l) => (l.layout as { visibility?: string } | undefined)?.visibility === 'none').map((l) => l.id);
+    expect(hidden).toContain('atlas-metro-line');
+    expect(hidden).toContain('atlas-metro-station');
+    expect(hidden.some((id) => id.includes('zones') || id.includes('points'))).toBe(false);
   });
 
   it('rejects a layer id that is not in the z-order registry', () => {

@@ -1,0 +1,248 @@
+/**
+ * Benchmarks of the geometry library, repeatable: fixed iteration counts, a seeded synthetic
+ * fallback, median and p95 over several runs.
+ *
+ *   npx tsx scripts/bench.ts          # tables
+ *   npx tsx scripts/bench.ts --json   # the same as JSON
+ *
+ * Sections (add more to SECTIONS):
+ * - audit: time of `runAudit` on geodata/ (zones.geojson, districts.geojson, claims.json, parsed
+ *   with the zod schemas); target < 50 ms. Falls back to a seeded synthetic data set, and says so.
+ * - area-models: per zone, how far spherical (@turf/area, R = 6371008.8 m) and Gauss–Krüger planar
+ *   (EPSG:4548, CGCS2000 3° zone CM 117° E, shoelace in the plane) areas are from the ellipsoidal
+ *   reference (WGS84, GeographicLib), in %.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { runAudit, type AuditInput } from '../src/lib/audit/audit';
+import { ClaimsFile, DistrictFeature, ZoneFeature } from '../src/lib/data/schema';
+import { ellipsoidalArea, sphericalArea } from '../src/lib/geo/area';
+import type { Areal } from '../src/lib/geo/areal';
+import { gaussKrugerArea } from '../src/lib/geo/gaussKrugerArea';
+import { areaClaim, district, zone } from '../tests/unit/audit/fixtures';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const GEODATA = join(ROOT, 'geodata');
+
+interface Table {
+  header: string[];
+  rows: string[][];
+}
+interface SectionResult {
+  table: Table;
+  json: unknown;
+  notes: string[];
+}
+interface Context {
+  input: AuditInput;
+  source: 'geodata' | 'synthetic';
+  notes: string[];
+}
+interface BenchSection {
+  name: string;
+  description: string;
+  run(ctx: Context): SectionResult;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Data
+
+function loadGeodata(): { input: AuditInput; notes: string[] } | null {
+  const files = ['zones.geojson', 'districts.geojson', 'claims.json'].map((f) => join(GEODATA, f));
+  if (!files.every((f) => existsSync(f))) return null;
+  const notes: string[] = [];
+  const read = (f: string) => JSON.parse(readFileSync(f, 'utf8')) as { features?: unknown[] };
+  const parseAll = <T>(file: string, schema: { safeParse(x: unknown): { success: true; data: T } | { success: false } }): T[] => {
+    const out: T[] = [];
+    for (const [i, f] of (read(file).features ?? []).entries()) {
+      const r = schema.safeParse(f);
+      if (r.success) out.push(r.data);
+      else notes.push(`${file.replace(`${ROOT}/`, '')}: feature #${i} fails the schema and is left out`);
+    }
+    return out;
+  };
+  const zones = parseAll(files[0]!, ZoneFeature);
+  const districts = parseAll(files[1]!, DistrictFeature);
+  const claims = ClaimsFile.safeParse(JSON.parse(readFileSync(files[2]!, 'utf8')));
+  if (!claims.success) notes.push('geodata/claims.json fails the schema: no claims');
+  return { input: { zones, districts, claims: claims.success ? claims.data.claims : [] }, notes };
+}
+
+/** mulberry32, a small seeded PRNG (public domain), so the synthetic data are the same every run. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A star-shaped polygon of `n` vertices around (lon, lat), radii r_m × [0.7, 1.3]. */
+function blob(rand: () => number, lon: number, lat: number, r_m: number, n: number): Areal {
+  const ring: [number, number][] = [];
+  for (let i = 0; i < n; i++) {
+    const t = (2 * Math.PI * i) / n;
+    const r = r_m * (0.7 + 0.6 * rand());
+    ring.push([lon + (r * Math.cos(t)) / 85_300, lat + (r * Math.sin(t)) / 111_000]);
+  }
+  ring.push(ring[0]!);
+  return { type: 'Polygon', coordinates: [ring] };
+}
+
+function synthetic(): AuditInput {
+  const rand = prng(20260101);
+  const zones = [];
+  for (let k = 0; k < 10; k++) {
+    const lon = 116.15 + 0.08 * rand();
+    const lat = 39.89 + 0.06 * rand();
+    const id = `zone-${k}`;
+    if (k < 3) {
+      zones.push(zone({ zone: id, version: 'before', current: false, since: 2016, geometry: blob(rand, lon, lat, 900, 60) }));
+      zones.push(zone({ zone: id, version: 'after', since: 2021, geometry: blob(rand, lon + 0.003, lat, 1200, 80) }));
+    } else zones.push(zone({ zone: id, geometry: blob(rand, lon, lat, 400 + 800 * rand(), 40 + Math.floor(80 * rand())) }));
+  }
+  return {
+    zones,
+    districts: [district(blob(rand, 116.19, 39.92, 5200, 103) as Parameters<typeof district>[0], 84.38)],
+    claims: [areaClaim('zone-0-before', 2.5, 'zone-0', 'before'), areaClaim('zone-0-after', 4.5, 'zone-0', 'after')],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sections
+
+const WARMUP = 5;
+const RUNS = 7;
+const ITERATIONS = 20;
+
+const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
+const ms = (x: number) => x.toFixed(2);
+
+const auditSection: BenchSection = {
+  name: 'audit',
+  description: `runAudit, ${RUNS} runs × ${ITERATIONS} iterations after ${WARMUP} warm-up; target < 50 ms`,
+  run(ctx) {
+    for (let i = 0; i < WARMUP; i++) runAudit(ctx.input);
+    const samples: number[] = [];
+    const runMedians: number[] = [];
+    for (let r = 0; r < RUNS; r++) {
+      const run: number[] = [];
+      for (let i = 0; i < ITERATIONS; i++) {
+        const t0 = performance.now();
+        runAudit(ctx.input);
+        run.push(performance.now() - t0);
+      }
+      run.sort((a, b) => a - b);
+      runMedians.push(quantile(run, 0.5));
+      samples.push(...run);
+    }
+    samples.sort((a, b) => a - b);
+    const median = quantile(samples, 0.5);
+    const p95 = quantile(samples, 0.95);
+    const report = runAudit(ctx.input);
+    const withGeometry = ctx.input.zones.filter((z) => z.geometry !== null).length;
+    const json = {
+      source: ctx.source,
+      zoneVersions: ctx.input.zones.length,
+      withGeometry,
+      median_ms: median,
+      p95_ms: p95,
+      runMedians_ms: runMedians,
+      target_ms: 50,
+      withinTarget: p95 < 50,
+      summary: report.summary,
+    };
+    return {
+      table: {
+        header: ['data', 'zone versions (with geometry)', 'median ms', 'p95 ms', 'run medians ms (min–max)', 'target'],
+        rows: [
+          [
+            ctx.source,
+            `${ctx.input.zones.length} (${withGeometry})`,
+            ms(median),
+            ms(p95),
+            `${ms(Math.min(...runMedians))}–${ms(Math.max(...runMedians))}`,
+            p95 < 50 ? '< 50 ms: met' : '< 50 ms: MISSED',
+          ],
+        ],
+      },
+      json,
+      notes: [],
+    };
+  },
+};
+
+const areaModelsSection: BenchSection = {
+  name: 'area-models',
+  description: 'spherical (@turf/area) and Gauss–Krüger EPSG:4548 planar areas against the WGS84 ellipsoid (GeographicLib)',
+  run(ctx) {
+    const items: { id: string; geometry: Areal }[] = [
+      ...ctx.input.zones.filter((z) => z.geometry !== null).map((z) => ({ id: z.properties.id, geometry: z.geometry as Areal })),
+      ...ctx.input.districts.map((d) => ({ id: `district:${d.properties.id}`, geometry: d.geometry as Areal })),
+    ];
+    const rows = items.map(({ id, geometry }) => {
+      const e = ellipsoidalArea(geometry);
+      const s = sphericalArea(geometry);
+      const g = gaussKrugerArea(geometry);
+      return { id, ellipsoidal_km2: e / 1e6, spherical_pct: (s / e - 1) * 100, gaussKruger_pct: (g / e - 1) * 100 };
+    });
+    return {
+      table: {
+        header: ['geometry', 'ellipsoidal km²', 'spherical Δ %', 'GK EPSG:4548 Δ %'],
+        rows: rows.map((r) => [r.id, r.ellipsoidal_km2.toFixed(4), r.spherical_pct.toFixed(4), r.gaussKruger_pct.toFixed(4)]),
+      },
+      json: rows,
+      notes: [],
+    };
+  },
+};
+
+const SECTIONS: BenchSection[] = [auditSection, areaModelsSection];
+
+// ---------------------------------------------------------------------------------------------
+// Main
+
+function printTable(t: Table): void {
+  const widths = t.header.map((h, i) => Math.max(h.length, ...t.rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
+  console.log(line(t.header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of t.rows) console.log(line(r));
+}
+
+function main(): void {
+  const asJson = process.argv.includes('--json');
+  const real = loadGeodata();
+  const ctx: Context = real
+    ? { input: real.input, source: 'geodata', notes: real.notes }
+    : {
+        input: synthetic(),
+        source: 'synthetic',
+        notes: ['geodata/zones.geojson, districts.geojson or claims.json missing: using the seeded synthetic fixture'],
+      };
+  const results = SECTIONS.map((s) => ({ name: s.name, description: s.description, ...s.run(ctx) }));
+  if (asJson) {
+    console.log(
+      JSON.stringify(
+        { node: process.version, source: ctx.source, notes: ctx.notes, sections: results.map((r) => ({ name: r.name, description: r.description, result: r.json, notes: r.notes })) },
+        null,
+        2,
+      ),
+    );
+    return;
+  }
+  console.log(`data: ${ctx.source}; node ${process.version}`);
+  for (const n of ctx.notes) console.log(`note: ${n}`);
+  for (const r of results) {
+    console.log(`\n## ${r.name}: ${r.description}`);
+    printTable(r.table);
+    for (const n of r.notes) console.log(`note: ${n}`);
+  }
+}
+
+main();
