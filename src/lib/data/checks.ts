@@ -84,6 +84,16 @@ export function areaGeometryIssues(file: string, id: string, g: AreaGeometry): D
     });
   });
   if (issues.some((i) => i.severity === 'error')) return issues;
+  polygons(g).forEach((poly, pi) =>
+    poly.forEach((ring, ri) => {
+      const dup = ring.findIndex((p, i) => i > 0 && p[0] === ring[i - 1]![0] && p[1] === ring[i - 1]![1]);
+      if (dup > 0)
+        issues.push({
+          file, id, field: `geometry.coordinates${multi ? `[${pi}]` : ''}[${ri}][${dup}]`, code: 'duplicate-vertex', severity: 'warning',
+          message: `position [${ring[dup]!.join(', ')}] repeats the one before it`,
+        });
+    }),
+  );
   const k = kinks({ type: 'Feature', properties: {}, geometry: g });
   if (k.features.length > 0) {
     const where = k.features.slice(0, 3).map((f) => `[${f.geometry.coordinates.map((c) => c.toFixed(6)).join(', ')}]`);
@@ -130,6 +140,9 @@ export function honestyIssues(data: AtlasData): { data: AtlasData; issues: DataI
       continue;
     }
     if (!z.geometry) continue;
+    const parts = z.geometry.type === 'MultiPolygon' ? z.geometry.coordinates.length : 1;
+    if (z.properties.plots && z.properties.plots.length !== parts)
+      issues.push({ file: 'zones.geojson', id, field: 'properties.plots', code: 'plots-count', severity: 'warning', message: `${z.properties.plots.length} plots described for ${parts} polygons` });
     const pos = positionIssues('zones.geojson', id, z.geometry);
     flag(z, pos.length ? pos : areaGeometryIssues('zones.geojson', id, z.geometry));
   }
@@ -176,6 +189,8 @@ export function honestyIssues(data: AtlasData): { data: AtlasData; issues: DataI
   const sourceIds = new Set(data.sources.map((s) => s.id));
   for (const c of data.claims) {
     if (!sourceIds.has(c.source)) issues.push({ file: 'claims.json', id: c.id, field: 'source', code: 'unknown-source', severity: 'warning', message: `source "${c.source}" is not listed in sources` });
+    if (c.spatial && (c.scope.kind !== 'zone' || !c.scope.version))
+      issues.push({ file: 'claims.json', id: c.id, field: 'scope', code: 'spatial-scope', severity: 'warning', message: 'a spatial claim must name the zone and the version whose geometry it describes' });
     if (c.scope.kind === 'zone') {
       const { zone, version } = c.scope;
       if (!zoneIds.has(zone)) issues.push({ file: 'claims.json', id: c.id, field: 'scope.zone', code: 'unknown-zone', severity: 'warning', message: `zone "${zone}" does not exist` });

@@ -146,11 +146,15 @@ export const ZoneProps = z.object({
   current: z.boolean(),
   /** Names of the zone (the same on every version). */
   name: Names,
+  /** What kind of zone this is (legend group and colour). */
   kind: ZoneKind,
   /** Sectors hosted, from the interview; may be empty for general zones. */
   sectors: z.array(Sector),
+  /** Life-cycle status of this version. */
   status: Status,
+  /** Years and plan periods this version applies to. */
   valid: Validity,
+  /** Source, method and positional accuracy (metres) of the geometry. */
   provenance: Provenance,
   /** Claim ids (see claims.json) that concern this zone version. */
   claims: z.array(Id).default([]),
@@ -189,9 +193,12 @@ export const PointKind = z.enum([
 ]);
 
 export const PointProps = z.object({
+  /** Unique id, e.g. `hit-beijing-institute`. */
   id: Id,
   name: Names,
+  /** What kind of place (legend group and colour). */
   kind: PointKind,
+  /** Sectors the place works in. */
   sectors: z.array(Sector).default([]),
   /** Zone ids the interview puts this place in. */
   zones: z.array(Id).default([]),
@@ -201,7 +208,9 @@ export const PointProps = z.object({
   error_m: z.number().positive().max(20_000).optional(),
   /** For `unknown` locations: method `estimated`, accuracy the radius of the area it could be in (e.g. the district). */
   provenance: Provenance,
+  /** Claim ids that concern this place. */
   claims: z.array(Id).default([]),
+  /** What the interview says about the place, bilingual. */
   description: Text.optional(),
 });
 
@@ -216,11 +225,14 @@ export const PointFeature = z.object({
 export const ContextLayer = z.enum(['river', 'road', 'metro-line', 'metro-station', 'landmark']);
 
 export const ContextProps = z.object({
+  /** Unique id, e.g. `station-pingguoyuan`, `road-fushi`. */
   id: Id,
+  /** Basemap layer the feature is drawn in. */
   layer: ContextLayer,
   name: Names,
   /** Metro lines served (metro-line / metro-station), e.g. ["1","6","S1"]. */
   lines: z.array(z.string()).optional(),
+  /** Source, method and positional accuracy (metres). */
   provenance: Provenance,
 });
 
@@ -231,12 +243,14 @@ export const ContextFeature = z.object({
 });
 
 export const DistrictProps = z.object({
+  /** `shijingshan`, `haidian`, `fengtai`, `mentougou`. */
   id: Id,
   /** Administrative division code, e.g. "110107". */
   adcode: z.string().regex(/^\d{6}$/),
   name: Names,
   /** Official area stated by the government, km² (context, not an interview claim). */
   official_area_km2: z.number().positive().optional(),
+  /** Source (geoBoundaries/OSM), method and positional accuracy (metres). */
   provenance: Provenance,
 });
 
@@ -258,9 +272,11 @@ export const Scope = z.discriminatedUnion('kind', [
 
 /** One figure stated in the interview. */
 export const Claim = z.object({
+  /** Stable id, e.g. `park-area-after` (facts sheet §2). */
   id: Id,
   /** The number as stated (for "10+" the 10, for "~40" the 40). */
   value: z.number(),
+  /** How to read the value: exact, at least ("10+"), approximately ("近40"), expected. */
   qualifier: Qualifier,
   /** Unit code: km2, count, percent, times, years. */
   unit: z.enum(['km2', 'count', 'percent', 'times', 'years']),
@@ -272,6 +288,7 @@ export const Claim = z.object({
   period: z.object({ label: Text, from: z.number().int().optional(), to: z.number().int().optional() }),
   /** Baseline for growth figures (e.g. end of the 13th FYP, 2020). */
   baseline: Text.optional(),
+  /** What the figure is about: the district, or a zone (and its version for areas). */
   scope: Scope,
   /** True when the figure can be checked against geometry (areas). */
   spatial: z.boolean(),
@@ -283,15 +300,23 @@ export const Claim = z.object({
   group: z.enum(['space', 'innovation', 'enterprises', 'talent', 'growth', 'recognition']),
 });
 
+/** A publication claims come from. */
 export const Source = z.object({
+  /** Id claims refer to, e.g. `interview-2026`. */
   id: z.string(),
+  /** Title of the publication. */
   title: Text,
+  /** Who published it. */
   publisher: Text,
+  /** Publication date, ISO (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`). */
   date: z.string(),
+  /** Where it can be read (never fetched by the app). */
   url: z.string().url().optional(),
+  /** Remarks on the source, e.g. which quotes are verified. */
   note: Text.optional(),
 });
 
+/** `claims.json`: the sources and every stated figure. */
 export const ClaimsFile = z.object({
   sources: z.array(Source).min(1),
   claims: z.array(Claim).min(1),

@@ -3,8 +3,8 @@
  *
  * 1. inputs are checked (Polygon/MultiPolygon, finite coordinates) and snapped to the 1e-7° grid
  *    with repeated vertices removed (`snap.ts`);
- * 2. trivial cases are answered directly (an empty input; boxes apart; one input strictly inside
- *    the other with no boundary contact, `contains.ts`); otherwise the operation runs in turf 7 (`@turf/intersect|union|difference`, i.e. the
+ * 2. trivial cases are answered directly (an empty input; inputs strictly apart, or one strictly
+ *    inside the other, with no boundary contact: `contains.ts`); otherwise the operation runs in turf 7 (`@turf/intersect|union|difference`, i.e. the
  *    Martinez–Rueda sweep of polyclip-ts), inside try/catch;
  * 3. the output is snapped again, validated and wound (closed rings, ≥ 4 positions, RFC 7946
  *    winding) and numerical slivers are dropped and accounted for (`clean.ts`);
@@ -22,9 +22,9 @@
 import { difference, feature, featureCollection, intersect, union } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { ellipsoidalMeasure } from './area';
-import { bboxesTouch, bboxOf, polygonsOf, type Areal } from './areal';
+import { fromPolygons, polygonsOf, type Areal } from './areal';
 import { edgeBulge_m2 } from './bulge';
-import { containsStrictly } from './contains';
+import { quickRelation } from './contains';
 import { cleanPolygonal, DEFAULT_SLIVER_THRESHOLDS, type SliverThresholds } from './clean';
 import { EVIDENCE_TOLERANCE_M, interiorOverlapEvidence, outsideEvidence } from './evidence';
 import { snapToGrid } from './snap';
@@ -60,6 +60,8 @@ export interface ClipOk {
   /** Areas of the snapped inputs, m², WGS84 ellipsoid. */
   a_m2: number;
   b_m2: number;
+  /** Tolerance of the set-algebra check, m² (snapping, edge bulge, slivers; see the header). */
+  slack_m2: number;
 }
 
 export type ClipErrorCode = 'invalid-input' | 'engine-failed' | 'empty-but-overlapping' | 'area-inconsistent';
@@ -115,21 +117,24 @@ export function clip(op: ClipOperation, a: Areal | null, b: Areal | null, option
   const ma = ellipsoidalMeasure(sa);
   const mb = ellipsoidalMeasure(sb);
 
-  // Trivial cases: an empty input, boxes that do not even touch, one input strictly inside the
-  // other (contains.ts); everything else goes to the engine.
+  // Trivial cases: an empty input, boxes apart, or a relation proven without boundary contact
+  // (contains.ts); everything else goes to the engine.
   let raw: Areal | null;
-  let proven = false; // answered by a shortcut whose emptiness needs no witness check
-  const disjoint = sa === null || sb === null || !bboxesTouch(bboxOf(sa), bboxOf(sb));
-  if (disjoint && op === 'intersection') raw = null;
-  else if (disjoint && op === 'difference') raw = sa;
-  else if (sa === null || sb === null) raw = sa ?? sb;
-  else if (op !== 'difference' && containsStrictly(sb, sa)) raw = op === 'intersection' ? sa : sb;
-  else if (op === 'difference' && containsStrictly(sb, sa)) {
-    raw = null;
+  let proven = false; // answered without the engine: an empty result needs no witness check
+  const rel = sa === null || sb === null ? null : quickRelation(sa, sb);
+  if (sa === null || sb === null) {
+    raw = op === 'intersection' ? null : op === 'union' ? (sa ?? sb) : sa;
     proven = true;
-  }
-  else if (op !== 'difference' && containsStrictly(sa, sb)) raw = op === 'intersection' ? sb : sa;
-  else {
+  } else if (rel === 'disjoint') {
+    raw = op === 'intersection' ? null : op === 'union' ? fromPolygons([...polygonsOf(sa), ...polygonsOf(sb)]) : sa;
+    proven = true;
+  } else if (rel === 'a-inside-b') {
+    raw = op === 'intersection' ? sa : op === 'union' ? sb : null;
+    proven = true;
+  } else if (rel === 'b-inside-a' && op !== 'difference') {
+    raw = op === 'intersection' ? sb : sa;
+    proven = true;
+  } else {
     try {
       raw = engine(op, sa, sb);
     } catch (e) {
@@ -143,7 +148,7 @@ export function clip(op: ClipOperation, a: Areal | null, b: Areal | null, option
 
   // Step 4a: an empty output must be explained.
   if (!proven && (raw === null || polygonsOf(raw).length === 0)) {
-    if (op === 'intersection' && sa !== null && sb !== null && !disjoint) {
+    if (op === 'intersection' && sa !== null && sb !== null) {
       const ev = interiorOverlapEvidence(sa, sb, tol);
       if (ev !== null)
         return fail('empty-but-overlapping', `intersection came back empty although the inputs overlap: ${ev.description}`);
@@ -153,7 +158,7 @@ export function clip(op: ClipOperation, a: Areal | null, b: Areal | null, option
       if (ev !== null)
         return fail('empty-but-overlapping', `difference came back empty although A extends outside B: ${ev.description}`);
     }
-    if (op === 'union' && (sa !== null || sb !== null))
+    if (op === 'union')
       return fail('empty-but-overlapping', 'union came back empty although an input is not empty');
   }
 
@@ -184,5 +189,6 @@ export function clip(op: ClipOperation, a: Areal | null, b: Areal | null, option
     dropped_m2: cleaned.dropped_m2,
     a_m2: A,
     b_m2: B,
+    slack_m2: slack,
   };
 }

@@ -1,12 +1,14 @@
 /**
- * Fast, conservative test that `inner` lies strictly inside `outer` (no boundary contact at all),
- * in the lon/lat plane the clipping engine works in. Lets `clip.ts` answer A ∩ B = A, A − B = ∅
- * and A ∪ B = B without running the sweep (≈ 3 ms per call against a 100-vertex district).
+ * Fast, conservative relations between two polygonal geometries in the lon/lat plane the clipping
+ * engine works in, so that `clip.ts` can answer A ∩ B, A ∪ B and A − B without the sweep when one
+ * lies strictly inside the other or they are strictly apart (the engine, polyclip-ts on
+ * bignumber.js, costs ≈ 2–6 ms per call against a 100-vertex district).
  *
- * True only when: no edge of one touches or crosses an edge of the other (touching and collinear
- * count as contact: then the engine decides), every vertex of `inner` is inside `outer`, and no
- * vertex of `outer` is inside `inner` (catches `inner` surrounding a hole of `outer`). False means
- * "not proven", never "proven outside".
+ * Proven only when no edge of one touches or crosses an edge of the other (touching and collinear
+ * count as contact: then the engine decides). Without contact every ring lies wholly inside or
+ * outside the other geometry, so: A inside B ⇔ every vertex of A inside B and no vertex of B inside
+ * A (the second catches A surrounding a hole of B); apart ⇔ no vertex of either inside the other.
+ * `unknown` means "not proven", never "proven otherwise".
  */
 import type { Position } from 'geojson';
 import { bboxOf, openRing, polygonsOf, type Areal } from './areal';
@@ -63,17 +65,36 @@ function vertices(g: Areal): Position[] {
   return polygonsOf(g).flatMap((poly) => poly.flatMap((ring) => openRing(ring)));
 }
 
+/** What `quickRelation` could prove without the engine. */
+export type QuickRelation = 'a-inside-b' | 'b-inside-a' | 'disjoint' | 'unknown';
+
+/**
+ * Relation of `a` and `b` when no boundary contact exists (see the header); `unknown` as soon as
+ * any edges touch or cross, which leaves the answer to the clipping engine.
+ */
+export function quickRelation(a: Areal, b: Areal): QuickRelation {
+  const ba = bboxOf(a);
+  const bb = bboxOf(b);
+  if (ba[2] < bb[0] || bb[2] < ba[0] || ba[3] < bb[1] || bb[3] < ba[1]) return 'disjoint';
+  // Common box: only edges reaching into it can meet.
+  const box = [Math.max(ba[0], bb[0]), Math.max(ba[1], bb[1]), Math.min(ba[2], bb[2]), Math.min(ba[3], bb[3])] as const;
+  const inBox = ([p, q]: Seg) =>
+    !(Math.max(p[0]!, q[0]!) < box[0] || Math.min(p[0]!, q[0]!) > box[2] || Math.max(p[1]!, q[1]!) < box[1] || Math.min(p[1]!, q[1]!) > box[3]);
+  const sa = segments(a).filter(inBox);
+  const sb = segments(b).filter(inBox);
+  for (const s of sa) for (const t of sb) if (contact(s, t)) return 'unknown';
+  // No contact: each ring lies entirely inside or outside the other geometry.
+  const va = vertices(a);
+  const vb = vertices(b);
+  const aInB = va.filter((v) => inside(v, b)).length;
+  const bInA = vb.filter((v) => inside(v, a)).length;
+  if (aInB === va.length && bInA === 0) return 'a-inside-b';
+  if (bInA === vb.length && aInB === 0) return 'b-inside-a';
+  if (aInB === 0 && bInA === 0) return 'disjoint';
+  return 'unknown';
+}
+
 /** True when `inner` is proven to lie strictly inside `outer` (see the header). */
 export function containsStrictly(outer: Areal, inner: Areal): boolean {
-  const bo = bboxOf(outer);
-  const bi = bboxOf(inner);
-  if (bi[0] <= bo[0] || bi[1] <= bo[1] || bi[2] >= bo[2] || bi[3] >= bo[3]) return false;
-  const so = segments(outer);
-  const si = segments(inner);
-  // Only outer edges near the inner box can touch it.
-  const near = so.filter(([a, b]) => !(Math.max(a[0]!, b[0]!) < bi[0] || Math.min(a[0]!, b[0]!) > bi[2] || Math.max(a[1]!, b[1]!) < bi[1] || Math.min(a[1]!, b[1]!) > bi[3]));
-  for (const s of si) for (const t of near) if (contact(s, t)) return false;
-  for (const v of vertices(inner)) if (!inside(v, outer)) return false;
-  for (const v of vertices(outer)) if (inside(v, inner)) return false;
-  return true;
+  return quickRelation(inner, outer) === 'a-inside-b';
 }

@@ -53,7 +53,7 @@ describe('clip pipeline', () => {
 
   it('refuses a result whose area breaks set algebra', () => {
     const lossy: ClipEngine = (_op, a) => a; // a "union" that forgets B
-    const r = clip('union', rect(0, 0, 1, 1), rect(2, 0, 4, 1), { engine: lossy });
+    const r = clip('union', rect(0, 0, 1, 1), rect(0.5, 0.5, 3, 3), { engine: lossy });
     expect(r).toMatchObject({ ok: false, code: 'area-inconsistent' });
   });
 
@@ -100,6 +100,17 @@ describe('clip pipeline', () => {
     const ba = clipIntersection(rect(1, 0.5, 3, 3), rect(0, 0, 2, 2));
     if (!ab.ok || !ba.ok) throw new Error('clip failed');
     expect(ab.area_m2).toBeCloseTo(ba.area_m2, 6);
+  });
+
+  it('answers strictly nested or strictly apart inputs without the engine', () => {
+    const never: ClipEngine = () => {
+      throw new Error('engine called');
+    };
+    const inner = clip('intersection', rect(0, 0, 3, 3), rect(1, 1, 2, 2), { engine: never });
+    expect(inner.ok && inner.area_m2).toBeCloseTo(inner.ok ? inner.b_m2 : -1, 6);
+    expect(clip('difference', rect(1, 1, 2, 2), rect(0, 0, 3, 3), { engine: never })).toMatchObject({ ok: true, geometry: null });
+    const apart = clip('union', rect(0, 0, 1, 1), rect(0, 2, 1, 3), { engine: never });
+    expect(apart.ok && apart.geometry?.type).toBe('MultiPolygon');
   });
 
   it('uses turf by default', () => {
