@@ -4,6 +4,7 @@
  *
  *   npx tsx scripts/bench.ts          # tables
  *   npx tsx scripts/bench.ts --json   # the same as JSON
+ *   npx tsx scripts/bench.ts --synthetic   # force the seeded synthetic data set
  *
  * Sections (add more to SECTIONS):
  * - audit: time of `runAudit` on geodata/ (zones.geojson, districts.geojson, claims.json, parsed
@@ -13,6 +14,7 @@
  *   reference (WGS84, GeographicLib), in %.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -217,14 +219,20 @@ function printTable(t: Table): void {
 
 function main(): void {
   const asJson = process.argv.includes('--json');
-  const real = loadGeodata();
+  const real = process.argv.includes('--synthetic') ? null : loadGeodata();
   const ctx: Context = real
     ? { input: real.input, source: 'geodata', notes: real.notes }
     : {
         input: synthetic(),
         source: 'synthetic',
-        notes: ['geodata/zones.geojson, districts.geojson or claims.json missing: using the seeded synthetic fixture'],
+        notes: [
+          process.argv.includes('--synthetic')
+            ? '--synthetic: using the seeded synthetic fixture'
+            : 'geodata/zones.geojson, districts.geojson or claims.json missing: using the seeded synthetic fixture',
+        ],
       };
+  // Timings on a shared machine: say how busy it was.
+  ctx.notes.push(`load average (1 min) at start: ${loadavg()[0]!.toFixed(2)} on ${cpus().length} CPUs`);
   const results = SECTIONS.map((s) => ({ name: s.name, description: s.description, ...s.run(ctx) }));
   if (asJson) {
     console.log(

@@ -4,8 +4,9 @@
  * 1. inputs are checked (Polygon/MultiPolygon, finite coordinates) and snapped to the 1e-7° grid
  *    with repeated vertices removed (`snap.ts`);
  * 2. trivial cases are answered directly (an empty input; inputs strictly apart, or one strictly
- *    inside the other, with no boundary contact: `contains.ts`); otherwise the operation runs in turf 7 (`@turf/intersect|union|difference`, i.e. the
- *    Martinez–Rueda sweep of polyclip-ts), inside try/catch;
+ *    inside the other, with no boundary contact: `contains.ts`); otherwise the operation runs in
+ *    turf 7 (`@turf/intersect|union|difference`, i.e. the Martinez–Rueda sweep of polyclip-ts),
+ *    inside try/catch;
  * 3. the output is snapped again, validated and wound (closed rings, ≥ 4 positions, RFC 7946
  *    winding) and numerical slivers are dropped and accounted for (`clean.ts`);
  * 4. the result is checked: an empty output when the inputs provably overlap (intersection), when

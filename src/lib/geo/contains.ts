@@ -35,13 +35,18 @@ function contact(s: Seg, t: Seg): boolean {
   const [q1, q2] = t;
   if (Math.max(p1[0]!, p2[0]!) < Math.min(q1[0]!, q2[0]!) || Math.max(q1[0]!, q2[0]!) < Math.min(p1[0]!, p2[0]!)) return false;
   if (Math.max(p1[1]!, p2[1]!) < Math.min(q1[1]!, q2[1]!) || Math.max(q1[1]!, q2[1]!) < Math.min(p1[1]!, p2[1]!)) return false;
-  const d1 = orient(q1, q2, p1);
-  const d2 = orient(q1, q2, p2);
-  const d3 = orient(p1, p2, q1);
-  const d4 = orient(p1, p2, q2);
+  // Orientations below ε = 1e-10·|s|·|t| count as zero (a point within ~1e-10 of an edge's length
+  // from its line): coordinate differences of ~116° carry ~1e-14° of rounding, so a T-junction
+  // computed as "just off the line" must still count as contact.
+  const eps = 1e-10 * Math.hypot(p2[0]! - p1[0]!, p2[1]! - p1[1]!) * Math.hypot(q2[0]! - q1[0]!, q2[1]! - q1[1]!);
+  const sgn = (d: number) => (d > eps ? 1 : d < -eps ? -1 : 0);
+  const d1 = sgn(orient(q1, q2, p1));
+  const d2 = sgn(orient(q1, q2, p2));
+  const d3 = sgn(orient(p1, p2, q1));
+  const d4 = sgn(orient(p1, p2, q2));
   // Strictly separated on either side of one of the lines: no contact. Anything else (including
-  // zero, i.e. touching or collinear within rounding) is treated as contact.
-  return !((d1 > 0 && d2 > 0) || (d1 < 0 && d2 < 0) || (d3 > 0 && d4 > 0) || (d3 < 0 && d4 < 0));
+  // zero, i.e. touching or collinear) is treated as contact.
+  return !((d1 === d2 && d1 !== 0) || (d3 === d4 && d3 !== 0));
 }
 
 /** Even–odd point in polygon over all rings. */

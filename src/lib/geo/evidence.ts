@@ -4,8 +4,9 @@
  *
  * A witness must be deeper than a tolerance (default 10 cm, twice the sliver width of `clean.ts`),
  * so a shared border, a touching edge or the 1 cm snapping grid never counts as overlap:
- * - a vertex or edge midpoint of one geometry inside the other, farther than the tolerance from its
- *   boundary;
+ * - a vertex, an edge midpoint or an interior sample (centroid of a triangle of consecutive
+ *   vertices that lies inside its own geometry) of one geometry inside the other, farther than the
+ *   tolerance from its boundary; interior samples make identical geometries testable;
  * - a transversal crossing of two edges, each edge's end points farther than the tolerance from
  *   the other edge's line (where two boundaries cross, the interiors meet in one of the four angles).
  *
