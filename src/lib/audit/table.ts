@@ -1,10 +1,11 @@
 /**
- * Plain-text tables of an audit report for the CLI: strings only, English labels, numbers through
- * `Intl.NumberFormat('en')`, areas in km² rounded to what their band supports
- * (`geo/units.ts#roundToUncertainty`). The UI formats the same report in its own locale.
+ * Tables of strings from an audit report, for the CLI (English) and the audit panel (its language):
+ * numbers through `Intl.NumberFormat`, areas in km² rounded to what their band supports
+ * (`geo/units.ts#roundToUncertainty`). One implementation, so both show the same numbers.
  */
 import type { AuditReport } from './audit';
 import { formatWithUncertainty, m2ToKm2, roundToUncertainty } from '../geo/units';
+import { t, type Lang, type MessageKey } from '../i18n';
 
 export interface AuditTable {
   id: 'district' | 'zones' | 'claims' | 'overlaps' | 'expansions' | 'issues';
@@ -13,51 +14,55 @@ export interface AuditTable {
   rows: string[][];
 }
 
-const LOCALE = 'en';
 
-/** km² value rounded to the digits its band (m²) supports, without the band. */
-function km2(m2: number, band_m2: number): string {
-  const r = roundToUncertainty(m2ToKm2(m2), m2ToKm2(band_m2), 3);
-  return new Intl.NumberFormat(LOCALE, { minimumFractionDigits: r.fractionDigits, maximumFractionDigits: r.fractionDigits }).format(r.value);
-}
-/** Length in km rounded to the digits its uncertainty (m) supports. */
-function km(m: number, uncertainty_m: number): string {
-  const r = roundToUncertainty(m / 1000, uncertainty_m / 1000, 3);
-  return new Intl.NumberFormat(LOCALE, { minimumFractionDigits: r.fractionDigits, maximumFractionDigits: r.fractionDigits }).format(r.value);
-}
-/** "value ± band" in km². */
-function km2Band(m2: number, band_m2: number): string {
-  return formatWithUncertainty(m2ToKm2(m2), m2ToKm2(band_m2), LOCALE, 3);
-}
-const pct = (x: number, digits = 1) =>
-  new Intl.NumberFormat(LOCALE, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(x);
-/** A relative difference in %, to the digits the relative band supports. */
-function pctBand(x: number, band: number): string {
-  const r = roundToUncertainty(x * 100, band * 100, 1);
-  const s = new Intl.NumberFormat(LOCALE, { minimumFractionDigits: r.fractionDigits, maximumFractionDigits: r.fractionDigits, signDisplay: 'exceptZero' }).format(r.value);
-  return `${s} %`;
-}
-/** A stated figure as written (no rounding: it is the source's number). */
-const asStated = (x: number) => new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 6 }).format(x);
-/** Explicit sign for changes; a value that rounds to zero gets none. */
-const signed = (s: string) => (s.startsWith('-') || /^0(\.0*)?$/.test(s) ? s : `+${s}`);
-
-/** Turns the report into tables of strings (English, for the CLI). */
-export function auditTables(report: AuditReport): AuditTable[] {
+/**
+ * Turns the report into tables of strings: English for the CLI by default, the UI passes its
+ * language. One implementation, so the CLI and the audit panel show the same numbers.
+ */
+export function auditTables(report: AuditReport, lang: Lang = 'en'): AuditTable[] {
+  const LOCALE = lang === 'zh' ? 'zh-Hans' : 'en';
+  const L = (key: string, vars?: Record<string, string>) => t(lang, `audit.${key}` as MessageKey, vars);
   const tables: AuditTable[] = [];
+  /** km² value rounded to the digits its band (m²) supports, without the band. */
+  function km2(m2: number, band_m2: number): string {
+    const r = roundToUncertainty(m2ToKm2(m2), m2ToKm2(band_m2), 3);
+    return new Intl.NumberFormat(LOCALE, { minimumFractionDigits: r.fractionDigits, maximumFractionDigits: r.fractionDigits }).format(r.value);
+  }
+  /** Length in km rounded to the digits its uncertainty (m) supports. */
+  function km(m: number, uncertainty_m: number): string {
+    const r = roundToUncertainty(m / 1000, uncertainty_m / 1000, 3);
+    return new Intl.NumberFormat(LOCALE, { minimumFractionDigits: r.fractionDigits, maximumFractionDigits: r.fractionDigits }).format(r.value);
+  }
+  /** "value ± band" in km². */
+  function km2Band(m2: number, band_m2: number): string {
+    return formatWithUncertainty(m2ToKm2(m2), m2ToKm2(band_m2), LOCALE, 3);
+  }
+  const pct = (x: number, digits = 1) =>
+    new Intl.NumberFormat(LOCALE, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(x);
+  /** A relative difference in %, to the digits the relative band supports. */
+  function pctBand(x: number, band: number): string {
+    const r = roundToUncertainty(x * 100, band * 100, 1);
+    const s = new Intl.NumberFormat(LOCALE, { minimumFractionDigits: r.fractionDigits, maximumFractionDigits: r.fractionDigits, signDisplay: 'exceptZero' }).format(r.value);
+    return `${s} %`;
+  }
+  /** A stated figure as written (no rounding: it is the source's number). */
+  const asStated = (x: number) => new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 6 }).format(x);
+  /** Explicit sign for changes; a value that rounds to zero gets none. */
+  const signed = (s: string) => (s.startsWith('-') || /^0(\.0*)?$/.test(s) ? s : `+${s}`);
+
 
   if (report.district !== null) {
     const d = report.district;
     tables.push({
       id: 'district',
-      title: `District ${d.name.en} (${d.name.zh})`,
-      header: ['District', 'Area km²', 'Official km²', 'Verdict'],
+      title: L('t.district', { name: lang === 'zh' ? d.name.zh : `${d.name.en} (${d.name.zh})` }),
+      header: [L('h.district'), L('h.areaKm2'), L('h.officialKm2'), L('h.verdict')],
       rows: [
         [
           d.id,
           km2Band(d.area_m2, d.band_m2),
           d.official_area_m2 === null ? '—' : asStated(m2ToKm2(d.official_area_m2)),
-          d.official_verdict?.verdict ?? '—',
+          d.official_verdict ? L(`v.${d.official_verdict.verdict}`) : '—',
         ],
       ],
     });
@@ -65,14 +70,14 @@ export function auditTables(report: AuditReport): AuditTable[] {
 
   tables.push({
     id: 'zones',
-    title: 'Zone versions (area ± perimeter × accuracy, WGS84 ellipsoid)',
-    header: ['Zone version', 'Current', 'Extent', 'Area km²', 'Perimeter km', 'Accuracy m', `Inside ${report.districtId}`, 'Outside km²', 'Claims'],
+    title: L('t.zones'),
+    header: [L('h.zoneVersion'), L('h.current'), L('h.extent'), L('h.areaKm2'), L('h.perimeterKm'), L('h.accuracyM'), L('h.inside', { district: report.districtId }), L('h.outsideKm2'), L('h.claims')],
     rows: report.zones.map((z) => {
       const m = z.measure;
       return [
         z.id,
-        z.current ? 'yes' : 'no',
-        z.extent,
+        z.current ? L('yes') : L('no'),
+        L(`x.${z.extent}`),
         m === null ? '—' : km2Band(m.area_m2, m.band_m2),
         m === null ? '—' : km(m.perimeter_m, z.accuracy_m),
         new Intl.NumberFormat(LOCALE).format(z.accuracy_m),
@@ -85,8 +90,8 @@ export function auditTables(report: AuditReport): AuditTable[] {
 
   tables.push({
     id: 'claims',
-    title: 'Stated areas against geometry',
-    header: ['Claim', 'Measured', 'Stated km²', 'Computed km²', 'Difference km²', 'Difference', 'Verdict', 'Reason'],
+    title: L('t.claims'),
+    header: [L('h.claim'), L('h.measured'), L('h.statedKm2'), L('h.computedKm2'), L('h.differenceKm2'), L('h.difference'), L('h.verdict'), L('h.reason')],
     rows: report.claims.map((c) => {
       const v = c.verdict;
       const band = v.band_m2 ?? 0;
@@ -97,16 +102,16 @@ export function auditTables(report: AuditReport): AuditTable[] {
         v.computed_m2 === null ? '—' : km2Band(v.computed_m2, band),
         v.difference_m2 === null ? '—' : signed(km2(v.difference_m2, band)),
         v.relative_difference === null ? '—' : pctBand(v.relative_difference, v.relative_band ?? 0),
-        v.verdict,
-        v.reason,
+        L(`v.${v.verdict}`),
+        L(`r.${v.reason}`),
       ];
     }),
   });
 
   tables.push({
     id: 'overlaps',
-    title: 'Overlaps between current zone versions',
-    header: ['Zone A', 'Zone B', 'Overlap km²', 'Share of A', 'Share of B', 'Relation'],
+    title: L('t.overlaps'),
+    header: [L('h.zoneA'), L('h.zoneB'), L('h.overlapKm2'), L('h.shareA'), L('h.shareB'), L('h.relation')],
     rows: report.overlaps.map((o) => [
       o.a,
       o.b,
@@ -119,8 +124,8 @@ export function auditTables(report: AuditReport): AuditTable[] {
 
   tables.push({
     id: 'expansions',
-    title: 'Changes between versions',
-    header: ['Zone', 'From → to', 'Before km²', 'After km²', 'Added km²', 'Removed km²', 'Net km²'],
+    title: L('t.expansions'),
+    header: [L('h.zone'), L('h.fromTo'), L('h.beforeKm2'), L('h.afterKm2'), L('h.addedKm2'), L('h.removedKm2'), L('h.netKm2')],
     rows: report.expansions.map((e) => [
       e.zone,
       `${e.from_version} → ${e.to_version}`,
@@ -134,8 +139,8 @@ export function auditTables(report: AuditReport): AuditTable[] {
 
   tables.push({
     id: 'issues',
-    title: 'Issues',
-    header: ['Severity', 'Code', 'Where', 'Message'],
+    title: L('t.issues'),
+    header: [L('h.severity'), L('h.code'), L('h.where'), L('h.message')],
     rows: report.issues.map((i) => [i.severity, i.code, i.feature ?? i.claim ?? '—', i.message]),
   });
 

@@ -40,7 +40,7 @@ function allPositions(g: { type: string; coordinates: unknown }): Position[] {
 }
 
 /** Position checks shared by every geometry: inside China, with a hint when lat/lon are swapped. */
-function positionIssues(file: string, id: string, g: { type: string; coordinates: unknown }): DataIssue[] {
+export function positionIssues(file: string, id: string, g: { type: string; coordinates: unknown }): DataIssue[] {
   const bad = allPositions(g).find((p) => !inChina(p));
   if (!bad) return [];
   const swapped = inChina([bad[1], bad[0]]);
