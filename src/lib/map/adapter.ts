@@ -11,7 +11,9 @@ import {
   atlasLayers,
   atlasSources,
   buildEmbeddedStyle,
+  CROSSHATCH_IMAGE,
   HATCH_IMAGE,
+  sourceId,
   LAYER_GROUP_OF,
   layerId,
   pointLayerFilters,
@@ -63,12 +65,15 @@ export interface MapAdapterOptions {
   onBasemapError?: (message: string) => void;
 }
 
-/** 16×16 diagonal hatch, drawn for schematic and estimated geometry. */
-function hatchImage(): { width: number; height: number; data: Uint8Array } {
+/** 16×16 diagonal hatch (schematic and estimated geometry), or cross-hatch (audit overlaps). */
+function hatchImage(cross = false): { width: number; height: number; data: Uint8Array } {
   const size = 16;
   const data = new Uint8Array(size * size * 4);
   for (let y = 0; y < size; y++)
-    for (let x = 0; x < size; x++) if ((x + y) % 8 < 2) data.set([55, 65, 81, 200], (y * size + x) * 4);
+    for (let x = 0; x < size; x++) {
+      if (cross && (x - y + 16) % 8 < 2) data.set([127, 29, 29, 230], (y * size + x) * 4);
+      else if ((x + y) % 8 < 2) data.set(cross ? [127, 29, 29, 230] : [55, 65, 81, 200], (y * size + x) * 4);
+    }
   return { width: size, height: size, data };
 }
 
@@ -100,9 +105,7 @@ export class MapAdapter {
     });
     this.addControls(opts.view.lang);
     this.map.on('style.load', () => this.onStyleLoad());
-    this.map.on('styleimagemissing', (e) => {
-      if (e.id === HATCH_IMAGE && !this.map.hasImage(HATCH_IMAGE)) this.map.addImage(HATCH_IMAGE, hatchImage());
-    });
+    this.map.on('styleimagemissing', () => this.addImages());
     this.map.on('idle', () => opts.onIdle?.());
     this.map.on('moveend', () => opts.onCamera?.(this.camera()));
     this.map.on('error', (e) => {
@@ -143,8 +146,13 @@ export class MapAdapter {
     maplibregl.addProtocol('pmtiles', new Protocol().tile);
   }
 
-  private onStyleLoad() {
+  private addImages() {
     if (!this.map.hasImage(HATCH_IMAGE)) this.map.addImage(HATCH_IMAGE, hatchImage());
+    if (!this.map.hasImage(CROSSHATCH_IMAGE)) this.map.addImage(CROSSHATCH_IMAGE, hatchImage(true));
+  }
+
+  private onStyleLoad() {
+    this.addImages();
     // External basemap: add the Atlas overlay on top of whatever the style drew.
     if (this.opts.basemapUrl && !this.basemapFailed && !this.map.getSource('atlas-zones')) {
       this.map.setFontFaces({ ...(this.map.getFontFaces() ?? {}), ...labelFontFaces() });
@@ -201,6 +209,12 @@ export class MapAdapter {
     const s = view.selected;
     const p = prev.selected;
     if (s.zone !== p.zone || s.point !== p.point || s.station !== p.station) this.applySelection(s);
+  }
+
+  /** Overlaps and expansion deltas from the audit (null clears them). */
+  setAuditGeometry(fc: GeoJSON.FeatureCollection | null) {
+    const src = this.map.getSource(sourceId('audit')) as maplibregl.GeoJSONSource | undefined;
+    src?.setData(fc ?? { type: 'FeatureCollection', features: [] });
   }
 
   /** Frames a box or a point (respects reduced motion: MapLibre jumps unless `essential`). */

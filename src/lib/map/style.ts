@@ -72,7 +72,7 @@ export const METRO_LINE_COLORS: Record<string, string> = {
   S1: '#a45a2a',
 };
 
-export const SOURCE_IDS = ['districts', 'context', 'zones', 'points'] as const;
+export const SOURCE_IDS = ['districts', 'context', 'zones', 'points', 'audit'] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
 
 /** Map-style ids prefixed so they never clash with an external basemap's. */
@@ -81,6 +81,8 @@ export const layerId = (l: LayerId) => `atlas-${l}`;
 
 /** Image id of the hatch pattern the adapter registers (drawn for schematic/estimated geometry). */
 export const HATCH_IMAGE = 'atlas-hatch';
+/** Cross-hatch for overlaps found by the audit. */
+export const CROSSHATCH_IMAGE = 'atlas-crosshatch';
 
 const nameExpr: ExpressionSpecification = [
   'coalesce',
@@ -220,6 +222,22 @@ function layerSpecs(visibleZones: readonly string[], visiblePoints: readonly str
       paint: { 'line-color': kindColor(ZONE_KIND_COLORS, '#64748b'), 'line-width': 2.5, 'line-dasharray': [0.2, 2] },
       layout: { 'line-cap': 'round' },
     },
+    'audit-removed': {
+      type: 'fill', source: sourceId('audit'), filter: ['==', ['get', 'role'], 'removed'],
+      paint: { 'fill-color': '#dc2626', 'fill-opacity': 0.45 },
+    },
+    'audit-added': {
+      type: 'fill', source: sourceId('audit'), filter: ['==', ['get', 'role'], 'added'],
+      paint: { 'fill-color': '#16a34a', 'fill-opacity': 0.45 },
+    },
+    'audit-overlap-hatch': {
+      type: 'fill', source: sourceId('audit'), filter: ['==', ['get', 'role'], 'overlap'],
+      paint: { 'fill-pattern': CROSSHATCH_IMAGE, 'fill-opacity': 0.9 },
+    },
+    'audit-overlap-line': {
+      type: 'line', source: sourceId('audit'), filter: ['==', ['get', 'role'], 'overlap'],
+      paint: { 'line-color': '#7f1d1d', 'line-width': 1.5 },
+    },
     'zones-selected': {
       type: 'line', source: z, filter: sf['zones-selected'],
       paint: { 'line-color': '#111827', 'line-width': 4 },
@@ -306,6 +324,8 @@ export function atlasSources(sources: MapSources): Record<string, SourceSpecific
     [sourceId('context')]: { type: 'geojson', data: sources.context, promoteId: 'id', attribution },
     [sourceId('zones')]: { type: 'geojson', data: sources.zones, promoteId: 'id' },
     [sourceId('points')]: { type: 'geojson', data: sources.points, promoteId: 'id' },
+    // Filled by the audit panel: overlaps and expansion deltas (empty until the audit has run).
+    [sourceId('audit')]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
   };
 }
 

@@ -6,6 +6,7 @@ import { bbox as turfBbox } from '@turf/turf';
 import type { AtlasData, DataIssue } from '../data/load';
 import type { PlanPeriod, Sector, Status, ZoneFeature } from '../data/schema';
 import type { Lang } from '../i18n';
+import type { AuditReport } from '../audit/audit';
 import { defaultView, LAYER_GROUPS, type CameraState, type LayerGroup, type Selection, type Tab, type UrlProblem, type ViewState } from '../url/codec';
 
 export type Bbox = [number, number, number, number];
@@ -55,6 +56,11 @@ export class AtlasState {
   issuesOpen = $state(false);
   /** Bumped to ask the map to frame the selection (search result, list click, URL). */
   frameRequest = $state(0);
+  /** A box to frame instead of the selection on the next frame request (audit rows). */
+  frameBox: Bbox | null = null;
+  /** Audit report, computed in a worker when the audit tab is first opened. */
+  audit = $state.raw<AuditReport | null>(null);
+  auditError = $state<string | null>(null);
 
   /** Versions of every zone, in the order of the data file. */
   zoneVersions = $derived.by(() => {
@@ -141,6 +147,12 @@ export class AtlasState {
   reset() {
     this.applyView(defaultView(this.defaultLang));
     this.urlProblems = [];
+    this.frameRequest++;
+  }
+
+  /** Frames a box (e.g. an overlap) without changing the selection. */
+  frame(box: Bbox) {
+    this.frameBox = box;
     this.frameRequest++;
   }
 
