@@ -13,7 +13,7 @@
  *   (EPSG:4548, CGCS2000 3° zone CM 117° E, shoelace in the plane) areas are from the ellipsoidal
  *   reference (WGS84, GeographicLib), in %.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -234,14 +234,15 @@ function main(): void {
   // Timings on a shared machine: say how busy it was.
   ctx.notes.push(`load average (1 min) at start: ${loadavg()[0]!.toFixed(2)} on ${cpus().length} CPUs`);
   const results = SECTIONS.map((s) => ({ name: s.name, description: s.description, ...s.run(ctx) }));
+  const json = JSON.stringify(
+    { node: process.version, source: ctx.source, notes: ctx.notes, sections: results.map((r) => ({ name: r.name, description: r.description, result: r.json, notes: r.notes })) },
+    null,
+    2,
+  );
+  // Machines read bench-results.json (written on every run); --json prints only the JSON.
+  writeFileSync(join(import.meta.dirname, '..', 'bench-results.json'), `${json}\n`);
   if (asJson) {
-    console.log(
-      JSON.stringify(
-        { node: process.version, source: ctx.source, notes: ctx.notes, sections: results.map((r) => ({ name: r.name, description: r.description, result: r.json, notes: r.notes })) },
-        null,
-        2,
-      ),
-    );
+    console.log(json);
     return;
   }
   console.log(`data: ${ctx.source}; node ${process.version}`);
@@ -251,6 +252,7 @@ function main(): void {
     printTable(r.table);
     for (const n of r.notes) console.log(`note: ${n}`);
   }
+  console.log('\nJSON: bench-results.json (or npm run bench -- --json)');
 }
 
 main();
