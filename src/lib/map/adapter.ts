@@ -219,7 +219,9 @@ export class MapAdapter {
 
   /** Frames a box or a point (respects reduced motion: MapLibre jumps unless `essential`). */
   frame(target: { bbox: Bbox } | { point: [number, number]; zoom?: number }) {
-    const padding = { top: 60, bottom: 60, left: 60, right: 60 };
+    // Leave room for the place card, which covers the map's left edge on wide screens.
+    const wide = this.map.getContainer().clientWidth > 900;
+    const padding = { top: 60, bottom: 60, left: wide ? 400 : 60, right: 60 };
     if ('bbox' in target) this.map.fitBounds(target.bbox, { padding, maxZoom: 15.5, duration: 800 });
     else this.map.flyTo({ center: target.point, zoom: Math.max(this.map.getZoom(), target.zoom ?? 14), duration: 800 });
   }

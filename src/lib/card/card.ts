@@ -1,0 +1,140 @@
+/**
+ * What the card of a selected zone or place shows, computed from the data (pure; the component
+ * only renders it, as text). Areas on the WGS84 ellipsoid with their band; distances to metro
+ * stations along the ellipsoid (GeographicLib) from the station to the nearest point of the zone.
+ */
+import geodesic from 'geographiclib-geodesic';
+import { booleanIntersects, booleanPointInPolygon, nearestPointOnLine, polygonToLine } from '@turf/turf';
+import type { Feature, LineString, MultiLineString } from 'geojson';
+import type { AtlasData } from '../data/load';
+import type { Claim, ContextFeature, PointFeature, Provenance, ZoneFeature } from '../data/schema';
+import { areaBand } from '../geo/uncertainty';
+
+const WGS84 = geodesic.Geodesic.WGS84;
+
+/** Geodesic distance on WGS84, metres. */
+export function distanceM(a: [number, number], b: [number, number]): number {
+  return WGS84.Inverse(a[1], a[0], b[1], b[0]).s12 ?? NaN;
+}
+
+export interface NearStation {
+  id: string;
+  name: { zh: string; en: string };
+  lines: string[];
+  /** Straight-line (geodesic) distance, metres; 0 when the station lies inside the zone. */
+  distance_m: number;
+  /** Positional uncertainty of that distance: zone accuracy + station accuracy, metres. */
+  uncertainty_m: number;
+}
+
+export interface CardModel {
+  type: 'zone' | 'point';
+  id: string;
+  /** Zone-version id shown (zones). */
+  featureId: string;
+  name: { zh: string; en: string; pinyin?: string };
+  kind: string;
+  sectors: string[];
+  status?: string;
+  plan: string[];
+  since?: number;
+  until?: number;
+  version?: { zh: string; en: string };
+  extent?: string;
+  location?: string;
+  error_m?: number;
+  area: { area_m2: number; band_m2: number } | null;
+  claims: Claim[];
+  inside: { type: 'zone' | 'point'; id: string; name: { zh: string; en: string } }[];
+  overlaps: { id: string; name: { zh: string; en: string } }[];
+  stations: NearStation[];
+  provenance: Provenance;
+  description?: { zh: string; en: string };
+}
+
+const stations = (data: AtlasData) =>
+  data.context.filter((c): c is ContextFeature & { geometry: { type: 'Point'; coordinates: [number, number] } } => c.properties.layer === 'metro-station' && c.geometry.type === 'Point');
+
+/** Nearest metro stations to a zone (distance to its outline, 0 inside) or to a point. */
+export function nearestStations(data: AtlasData, target: ZoneFeature | PointFeature, n = 3): NearStation[] {
+  if (!target.geometry) return [];
+  const acc = target.properties.provenance.accuracy_m;
+  const list = stations(data).map((s) => {
+    const p = s.geometry.coordinates;
+    let d: number;
+    if (target.geometry!.type === 'Point') d = distanceM(p, target.geometry!.coordinates as [number, number]);
+    else if (booleanPointInPolygon(p, target.geometry!)) d = 0;
+    else {
+      const outline = polygonToLine(target.geometry as never) as Feature<LineString | MultiLineString> | { features: Feature<LineString | MultiLineString>[] };
+      const lines = 'features' in outline ? outline.features : [outline];
+      d = Math.min(...lines.map((l) => distanceM(p, nearestPointOnLine(l as never, p).geometry.coordinates as [number, number])));
+    }
+    return { id: s.properties.id, name: { zh: s.properties.name.zh, en: s.properties.name.en }, lines: s.properties.lines ?? [], distance_m: d, uncertainty_m: acc + s.properties.provenance.accuracy_m };
+  });
+  return list.sort((a, b) => a.distance_m - b.distance_m).slice(0, n);
+}
+
+export function zoneCard(data: AtlasData, z: ZoneFeature, shown: readonly ZoneFeature[]): CardModel {
+  const p = z.properties;
+  const claims = data.claims.filter((c) => p.claims.includes(c.id) || (c.scope.kind === 'zone' && c.scope.zone === p.zone && (!c.scope.version || c.scope.version === p.version.id)));
+  const inside: CardModel['inside'] = [];
+  for (const plot of p.plots ?? []) {
+    const sub = plot.zone ? shown.find((s) => s.properties.zone === plot.zone) : undefined;
+    if (sub && sub.properties.zone !== p.zone) inside.push({ type: 'zone', id: sub.properties.zone, name: sub.properties.name });
+  }
+  for (const pt of data.points) {
+    const named = pt.properties.zones.includes(p.zone);
+    const within = !!(z.geometry && pt.geometry && booleanPointInPolygon(pt.geometry.coordinates, z.geometry));
+    if (named || within) inside.push({ type: 'point', id: pt.properties.id, name: pt.properties.name });
+  }
+  const overlaps = z.geometry
+    ? shown
+        .filter((o) => o.properties.zone !== p.zone && o.geometry && booleanIntersects(o.geometry, z.geometry!) && !inside.some((i) => i.id === o.properties.zone))
+        .map((o) => ({ id: o.properties.zone, name: o.properties.name }))
+    : [];
+  return {
+    type: 'zone',
+    id: p.zone,
+    featureId: p.id,
+    name: p.name,
+    kind: p.kind,
+    sectors: p.sectors,
+    status: p.status,
+    plan: p.valid.plan,
+    since: p.valid.since,
+    until: p.valid.until,
+    version: p.version.label,
+    extent: p.extent,
+    area: z.geometry ? areaBand(z.geometry, p.provenance.accuracy_m) : null,
+    claims,
+    inside,
+    overlaps,
+    stations: nearestStations(data, z),
+    provenance: p.provenance,
+    description: p.description,
+  };
+}
+
+export function pointCard(data: AtlasData, pt: PointFeature): CardModel {
+  const p = pt.properties;
+  return {
+    type: 'point',
+    id: p.id,
+    featureId: p.id,
+    name: p.name,
+    kind: p.kind,
+    sectors: p.sectors,
+    plan: [],
+    location: p.location,
+    error_m: p.error_m,
+    area: null,
+    claims: data.claims.filter((c) => p.claims.includes(c.id)),
+    inside: [],
+    overlaps: data.zones
+      .filter((z) => z.properties.current && p.zones.includes(z.properties.zone))
+      .map((z) => ({ id: z.properties.zone, name: z.properties.name })),
+    stations: nearestStations(data, pt),
+    provenance: p.provenance,
+    description: p.description,
+  };
+}
