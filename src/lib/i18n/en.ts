@@ -217,6 +217,12 @@ export const en = {
   'ind.chart.growth': "{name}: 2020 = 100, now {now}",
   'ind.chart.counts': "Enterprises by category",
   'ind.spatialLink': "Checked against geometry in the area audit",
+  'files.title': "Your planning files",
+  'files.hint': "Open GeoJSON polygons (WGS84) to measure them like the Atlas zones. Add \"zone\" and \"version\" properties to check a stated figure; \"accuracy_m\" sets the positional accuracy.",
+  'files.open': "Open GeoJSON…",
+  'files.count': "{n} polygons from your files",
+  'files.clear': "Remove",
+  'list.proposals': "From your files",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -219,6 +219,12 @@ export const zh = {
   'ind.chart.growth': "{name}：2020年 = 100，现为 {now}",
   'ind.chart.counts': "各类企业数量",
   'ind.spatialLink': "已在面积核验中与几何对比",
+  'files.title': "我的规划文件",
+  'files.hint': "打开 GeoJSON 面要素（WGS84），按与地图园区相同的方法测算。添加 \"zone\" 和 \"version\" 属性可与公布数字对比；\"accuracy_m\" 设定定位精度。",
+  'files.open': "打开 GeoJSON…",
+  'files.count': "来自文件的 {n} 个面",
+  'files.clear': "移除",
+  'list.proposals': "来自我的文件",
 } as const satisfies Record<MessageKey, string>;
 
 export const maplibreZh: Record<string, string> = {

@@ -20,7 +20,7 @@ import {
   selectionFilters,
   zoneLayerFilters,
 } from './style';
-import type { MapSources } from './features';
+import type { FlatCollection, MapSources } from './features';
 import { labelFontFaces } from './fonts';
 import { maplibreLocale, type Lang } from '../i18n';
 import type { LayerGroup } from '../url/codec';
@@ -209,6 +209,13 @@ export class MapAdapter {
     const s = view.selected;
     const p = prev.selected;
     if (s.zone !== p.zone || s.point !== p.point || s.station !== p.station) this.applySelection(s);
+  }
+
+  /** Replaces the zones (e.g. with a user's proposals added) and their labels. */
+  setZones(zones: FlatCollection, labels: FlatCollection['features']) {
+    (this.map.getSource(sourceId('zones')) as maplibregl.GeoJSONSource | undefined)?.setData(zones);
+    const keep = this.opts.sources.labels.features.filter((f) => f.properties.role !== 'zone');
+    (this.map.getSource(sourceId('labels')) as maplibregl.GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features: [...labels, ...keep] });
   }
 
   /** Overlaps and expansion deltas from the audit (null clears them). */

@@ -4,7 +4,9 @@
  * (pure; the map adapter only receives these snapshots).
  */
 import type { FeatureCollection, Geometry } from 'geojson';
+import polylabel from 'polylabel';
 import type { AtlasData } from '../data/load';
+import type { AreaGeometry, ZoneFeature } from '../data/schema';
 
 export type FlatProps = Record<string, string | number | boolean>;
 export type FlatCollection = FeatureCollection<Geometry, FlatProps>;
@@ -18,7 +20,26 @@ export interface MapSources {
   districts: FlatCollection;
   context: FlatCollection;
   zones: FlatCollection;
+  /** One label point per zone version and district, at the pole of inaccessibility (polylabel). */
+  labels: FlatCollection;
   points: FlatCollection;
+}
+
+/**
+ * Label anchor of an area: polylabel of its largest polygon, so concave zones are labelled inside
+ * (a centroid can fall outside) and each zone gets exactly one label (no repeats at tile edges).
+ */
+export function labelPoint(g: AreaGeometry): [number, number] {
+  const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+  const size = (p: number[][][]) => {
+    const r = p[0]!;
+    let s = 0;
+    for (let i = 0; i + 1 < r.length; i++) s += r[i]![0]! * r[i + 1]![1]! - r[i + 1]![0]! * r[i]![1]!;
+    return Math.abs(s);
+  };
+  const largest = polys.reduce((a, b) => (size(b) > size(a) ? b : a));
+  const p = polylabel(largest, 1e-5);
+  return [p[0], p[1]];
 }
 
 export function toMapSources(data: AtlasData): MapSources {
@@ -51,26 +72,15 @@ export function toMapSources(data: AtlasData): MapSources {
         },
       })),
     ),
-    zones: fc(
-      data.zones.flatMap((z) => (z.geometry ? [{ ...z, geometry: z.geometry }] : [])).map((z) => ({
-        type: 'Feature',
-        geometry: z.geometry,
-        properties: {
-          extent: z.properties.extent,
-          id: z.properties.id,
-          zone: z.properties.zone,
-          version: z.properties.version.id,
-          current: z.properties.current,
-          kind: z.properties.kind,
-          status: z.properties.status,
-          sectors: sectorKey(z.properties.sectors),
-          name_zh: z.properties.name.zh,
-          name_en: z.properties.name.en,
-          method: z.properties.provenance.method,
-          accuracy_m: z.properties.provenance.accuracy_m,
-        },
+    zones: zoneCollection(data.zones),
+    labels: fc([
+      ...zoneLabels(data.zones),
+      ...data.districts.map((d) => ({
+        type: 'Feature' as const,
+        geometry: { type: 'Point' as const, coordinates: labelPoint(d.geometry) },
+        properties: { id: d.properties.id, kind: 'district', role: d.properties.id === 'shijingshan' ? 'district' : 'neighbour', name_zh: d.properties.name.zh, name_en: d.properties.name.en },
       })),
-    ),
+    ]),
     points: fc(
       data.points.flatMap((p) =>
         p.geometry
@@ -93,4 +103,43 @@ export function toMapSources(data: AtlasData): MapSources {
       ),
     ),
   };
+}
+
+/** Zone versions (with geometry) as flat features for the zones source. */
+export function zoneCollection(zones: readonly ZoneFeature[]): FlatCollection {
+  return fc(
+    zones.flatMap((z) =>
+      z.geometry
+        ? [
+            {
+              type: 'Feature' as const,
+              geometry: z.geometry,
+              properties: {
+                extent: z.properties.extent,
+                id: z.properties.id,
+                zone: z.properties.zone,
+                version: z.properties.version.id,
+                current: z.properties.current,
+                kind: z.properties.kind,
+                status: z.properties.status,
+                sectors: sectorKey(z.properties.sectors),
+                name_zh: z.properties.name.zh,
+                name_en: z.properties.name.en,
+                method: z.properties.provenance.method,
+                accuracy_m: z.properties.provenance.accuracy_m,
+              },
+            },
+          ]
+        : [],
+    ),
+  );
+}
+
+/** One label point per zone version with geometry. */
+export function zoneLabels(zones: readonly ZoneFeature[]): FlatCollection['features'] {
+  return zones.flatMap((z) =>
+    z.geometry
+      ? [{ type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: labelPoint(z.geometry) }, properties: { id: z.properties.id, kind: z.properties.kind, role: 'zone', name_zh: z.properties.name.zh, name_en: z.properties.name.en } }]
+      : [],
+  );
 }

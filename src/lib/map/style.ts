@@ -72,7 +72,7 @@ export const METRO_LINE_COLORS: Record<string, string> = {
   S1: '#a45a2a',
 };
 
-export const SOURCE_IDS = ['districts', 'context', 'zones', 'points', 'audit'] as const;
+export const SOURCE_IDS = ['districts', 'context', 'zones', 'labels', 'points', 'audit'] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
 
 /** Map-style ids prefixed so they never clash with an external basemap's. */
@@ -132,7 +132,7 @@ export function zoneLayerFilters(ids: readonly string[]): Partial<Record<LayerId
     'zones-outline': ['all', shown, ['!', isSketch], ['!', envelope]],
     'zones-outline-dashed': ['all', shown, isSketch, ['!', envelope]],
     'zones-envelope': ['all', shown, envelope],
-    'zones-label': ['all', shown, ['!=', ['get', 'kind'], 'national-hitech-park']],
+    'zones-label': ['all', ['==', ['get', 'role'], 'zone'], shown, ['!=', ['get', 'kind'], 'national-hitech-park']],
   };
 }
 
@@ -153,6 +153,7 @@ function layerSpecs(visibleZones: readonly string[], visiblePoints: readonly str
   const c = sourceId('context');
   const z = sourceId('zones');
   const p = sourceId('points');
+  const lb = sourceId('labels');
   const ctxLayer = (l: string): FilterSpecification => ['==', ['get', 'layer'], l];
   return {
     background: { type: 'background', paint: { 'background-color': '#eef1f4' } },
@@ -180,8 +181,8 @@ function layerSpecs(visibleZones: readonly string[], visiblePoints: readonly str
       layout: { 'line-cap': 'round', 'line-join': 'round' },
     },
     'neighbours-label': {
-      type: 'symbol', source: d, filter: ['!', ['get', 'focus']],
-      layout: { ...text(14), 'symbol-placement': 'point' },
+      type: 'symbol', source: lb, filter: ['==', ['get', 'role'], 'neighbour'],
+      layout: { ...text(14) },
       paint: { 'text-color': '#6b7280', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
     },
     'road-label': {
@@ -292,12 +293,12 @@ function layerSpecs(visibleZones: readonly string[], visiblePoints: readonly str
       paint: { 'text-color': '#111827', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
     },
     'zones-label': {
-      type: 'symbol', source: z, filter: zf['zones-label'],
-      layout: { ...text(12), 'text-max-width': 9, 'symbol-placement': 'point' },
+      type: 'symbol', source: lb, filter: zf['zones-label'],
+      layout: { ...text(12), 'text-max-width': 9 },
       paint: { 'text-color': kindColor(ZONE_KIND_COLORS, '#334155'), 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
     },
     'district-label': {
-      type: 'symbol', source: d, filter: ['get', 'focus'], maxzoom: 12.5,
+      type: 'symbol', source: lb, filter: ['==', ['get', 'role'], 'district'], maxzoom: 12.5,
       layout: { ...text(18), 'text-letter-spacing': 0.1 },
       paint: { 'text-color': '#1e293b', 'text-halo-color': '#ffffff', 'text-halo-width': 2, 'text-opacity': 0.85 },
     },
@@ -323,6 +324,7 @@ export function atlasSources(sources: MapSources): Record<string, SourceSpecific
     [sourceId('districts')]: { type: 'geojson', data: sources.districts, promoteId: 'id', attribution },
     [sourceId('context')]: { type: 'geojson', data: sources.context, promoteId: 'id', attribution },
     [sourceId('zones')]: { type: 'geojson', data: sources.zones, promoteId: 'id' },
+    [sourceId('labels')]: { type: 'geojson', data: sources.labels },
     [sourceId('points')]: { type: 'geojson', data: sources.points, promoteId: 'id' },
     // Filled by the audit panel: overlaps and expansion deltas (empty until the audit has run).
     [sourceId('audit')]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },

@@ -12,7 +12,7 @@ export function searchDocs(data: AtlasData, sectorNames: (sector: string) => str
   }
   for (const p of data.points) docs.push({ id: p.properties.id, kind: 'point', zh: p.properties.name.zh, en: p.properties.name.en, extra: p.properties.sectors.flatMap(sectorNames) });
   for (const c of data.context)
-    if (c.properties.layer === 'metro-station') docs.push({ id: c.properties.id, kind: 'station', zh: `${c.properties.name.zh}站`, en: `${c.properties.name.en} station` });
+    if (c.properties.layer === 'metro-station') docs.push({ id: c.properties.id, kind: 'station', zh: c.properties.name.zh.endsWith('站') ? c.properties.name.zh : `${c.properties.name.zh}站`, en: c.properties.name.en });
   for (const d of data.districts) docs.push({ id: d.properties.id, kind: 'district', zh: d.properties.name.zh, en: d.properties.name.en });
   return docs;
 }

@@ -7,6 +7,7 @@ import type { AtlasData, DataIssue } from '../data/load';
 import type { PlanPeriod, Sector, Status, ZoneFeature } from '../data/schema';
 import type { Lang } from '../i18n';
 import type { AuditReport } from '../audit/audit';
+import { withProposals } from '../data/userfile';
 import { defaultView, LAYER_GROUPS, type CameraState, type LayerGroup, type Selection, type Tab, type UrlProblem, type ViewState } from '../url/codec';
 
 export type Bbox = [number, number, number, number];
@@ -62,10 +63,18 @@ export class AtlasState {
   audit = $state.raw<AuditReport | null>(null);
   auditError = $state<string | null>(null);
 
+  /** Polygons from the user's own files (planner proposals), measured like the Atlas's zones. */
+  proposals = $state.raw<ZoneFeature[]>([]);
+  /** Issues of the last file opened (nothing changes when it has no usable polygon). */
+  proposalIssues = $state.raw<DataIssue[]>([]);
+
+  /** The Atlas's zone versions plus the user's proposals (a proposal may replace a version). */
+  allZones = $derived(this.proposals.length ? withProposals(this.data.zones, this.proposals) : this.data.zones);
+
   /** Versions of every zone, in the order of the data file. */
   zoneVersions = $derived.by(() => {
     const m = new Map<string, ZoneFeature[]>();
-    for (const z of this.data.zones) m.set(z.properties.zone, [...(m.get(z.properties.zone) ?? []), z]);
+    for (const z of this.allZones) m.set(z.properties.zone, [...(m.get(z.properties.zone) ?? []), z]);
     return m;
   });
 
@@ -148,6 +157,30 @@ export class AtlasState {
     this.applyView(defaultView(this.defaultLang));
     this.urlProblems = [];
     this.frameRequest++;
+  }
+
+  /** Adds the polygons of a user's GeoJSON file; an unusable file changes nothing. */
+  addProposals(zones: ZoneFeature[], issues: DataIssue[]) {
+    this.proposalIssues = issues;
+    if (zones.length === 0) return;
+    const ids = new Set(this.proposals.map((z) => z.properties.id));
+    const fresh = zones.map((z) => {
+      let id = z.properties.id;
+      for (let n = 2; ids.has(id); n++) id = `${z.properties.id}-${n}`;
+      ids.add(id);
+      return id === z.properties.id ? z : { ...z, properties: { ...z.properties, id, zone: z.properties.zone === z.properties.id ? id : z.properties.zone } };
+    });
+    this.proposals = [...this.proposals, ...fresh];
+    this.audit = null;
+    const first = fresh[0]!;
+    this.select({ type: 'zone', id: first.properties.zone });
+  }
+
+  clearProposals() {
+    this.proposals = [];
+    this.proposalIssues = [];
+    this.audit = null;
+    if (this.selection?.type === 'zone' && !this.zoneVersions.has(this.selection.id)) this.selection = null;
   }
 
   /** Frames a box (e.g. an overlap) without changing the selection. */

@@ -175,7 +175,7 @@ describe('auditTables', () => {
 
   it('lists undetermined claims with their reason', () => {
     const row = table('claims').rows.find((r) => r[0] === 'wulituo-area')!;
-    expect(row.slice(6)).toEqual(['undetermined', 'no-geometry']);
+    expect(row.slice(6)).toEqual(['undetermined', 'no geometry']);
     expect(row[3]).toBe('—');
   });
 });
