@@ -4,7 +4,7 @@ export const en = {
   'app.subtitle': 'Innovation districts of Shijingshan, west Beijing',
   'app.loading': 'Loading the map…',
   'app.mapLabel': 'Map of Shijingshan District and its innovation zones',
-  'app.schematic': 'Schematic map, not for surveying. Zone outlines are digitised or estimated; see each zone’s provenance.',
+  'app.schematic': 'Schematic map, not for surveying. Zone outlines are digitised or estimated; see the provenance of each zone.',
   'lang.switch': '中文',
   'lang.switchLabel': 'Switch language to Chinese',
   'data.issues': 'Data issues',

@@ -262,6 +262,11 @@ export class MapAdapter {
     });
   }
 
+  /** The style's global state (e.g. the label language), test surface. */
+  globalState(): Record<string, unknown> {
+    return this.map.getGlobalState();
+  }
+
   canvas(): HTMLCanvasElement {
     return this.map.getCanvas();
   }

@@ -21,6 +21,8 @@ export interface SiteCardInput {
   qr: Qr;
   scaleLabel: (metres: number) => string;
   font: string;
+  /** Key facts of the selection, one line each (area ± band, stated figures, method). */
+  facts: string[];
 }
 
 /** Metres per CSS pixel at a latitude and zoom (WGS84 equatorial circumference, 512-px tiles). */
@@ -105,6 +107,12 @@ export function drawSiteCard(input: SiteCardInput): HTMLCanvasElement {
     g.fillText(item.label, x + 38, yy);
   });
   y += Math.ceil(input.legend.length / 3) * 36 + 20;
+  g.fillStyle = '#0f172a';
+  g.font = f(24);
+  for (const line of input.facts) {
+    y += 36;
+    wrap(g, line, 60, y, W - 120, 32);
+  }
 
   // Note, date, attribution, link + QR.
   const qrSize = 220;

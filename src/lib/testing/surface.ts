@@ -19,6 +19,8 @@ export interface AtlasTestSurface {
   whenIdle(): Promise<void>;
   /** Current camera. */
   camera(): ReturnType<MapAdapter['camera']>;
+  /** The map style's global state (`lang` drives every label). */
+  globalState(): Record<string, unknown>;
   /** Source ids and the `font-faces`/`glyphs` keys of the current style. */
   styleSummary(): { sources: string[]; glyphs: string | null; fontFaces: string[] };
 }
@@ -44,6 +46,7 @@ export function installTestSurface(state: AtlasState, adapter: MapAdapter) {
     rendered: (layer) => adapter.renderedIds(layer),
     camera: () => adapter.camera(),
     whenIdle: () => adapter.whenIdle(),
+    globalState: () => ({ ...adapter.globalState() }),
     styleSummary: () => {
       const s = adapter.style() as (Record<string, unknown> & { sources?: object }) | undefined;
       return {
