@@ -4,6 +4,7 @@ import type { AtlasState } from '../state/atlas.svelte';
 import { ZONE_KIND_COLORS } from '../map/style';
 import { t, type MessageKey } from '../i18n';
 import { qrFor } from './qr';
+import { viewQuery } from '../url/codec';
 import { drawSiteCard, type SiteCardInput } from './sitecard';
 import { areaBand } from '../geo/uncertainty';
 import { formatWithUncertainty, m2ToKm2 } from '../geo/units';
@@ -12,6 +13,8 @@ export async function exportSiteCard(atlas: AtlasState, adapter: MapAdapter): Pr
   await adapter.whenIdle();
   const L = atlas.lang;
   const cam = adapter.camera();
+  atlas.camera = cam;
+  const link = `${location.origin}${location.pathname}${viewQuery(atlas.view, location.search)}`;
   const sel = atlas.selection;
   const selName =
     sel?.type === 'zone' ? atlas.shownVersionOf(sel.id)?.properties.name[L] : sel?.type === 'point' ? atlas.data.points.find((p) => p.properties.id === sel.id)?.properties.name[L] : undefined;
@@ -28,8 +31,8 @@ export async function exportSiteCard(atlas: AtlasState, adapter: MapAdapter): Pr
     attribution: '© OpenStreetMap contributors, geoBoundaries · Noto Sans SC (OFL)',
     dataDate: t(L, 'card.dataDate', { date: dataDate(atlas) }),
     note: t(L, 'card.note'),
-    link: location.href,
-    qr: qrFor(location.href),
+    link,
+    qr: qrFor(link),
     scaleLabel: (m) => (m >= 1000 ? `${nf.format(m / 1000)} km` : `${nf.format(m)} m`),
     font: "'Noto Sans SC', sans-serif",
     facts: facts(atlas),

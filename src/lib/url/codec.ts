@@ -112,3 +112,11 @@ export function encodeView(view: ViewState): string {
   if (view.tab !== 'explore') p.set('tab', view.tab);
   return p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
 }
+
+/** The query string of a view, keeping a configured `basemap` parameter from the current one. */
+export function viewQuery(view: ViewState, currentSearch: string): string {
+  const q = new URLSearchParams(encodeView(view));
+  const basemap = new URLSearchParams(currentSearch).get('basemap');
+  if (basemap) q.set('basemap', basemap);
+  return `?${q.toString().replace(/%2C/g, ',').replace(/%3A/g, ':')}`;
+}
