@@ -19,10 +19,18 @@ if (view.selection && !selectionExists(view.selection, data)) {
   view.selection = null;
 }
 const state = new AtlasState({ lang, data, issues, view, urlProblems: problems });
+// Kiosk: ?kiosk=1 (optionally &idle=<seconds>&step=<seconds>); not part of shared links.
+state.kiosk = params.get('kiosk') === '1';
+state.reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+const seconds = (name: string) => {
+  const n = Number(params.get(name));
+  return Number.isFinite(n) && n > 0 ? n * 1000 : undefined;
+};
+const kioskOptions = { ...(seconds('idle') && { idleMs: seconds('idle') }), ...(seconds('step') && { stepMs: seconds('step') }) };
 // Open framed on the linked selection when the link carries no camera.
 if (view.selection && !view.camera) state.frameRequest++;
 
 // Basemap: `?basemap=<style URL>` at run time, else VITE_BASEMAP_STYLE at build time, else embedded.
 const basemapUrl = params.get('basemap') || import.meta.env.VITE_BASEMAP_STYLE || undefined;
 
-mount(App, { target: document.getElementById('app')!, props: { atlas: state, basemapUrl } });
+mount(App, { target: document.getElementById('app')!, props: { atlas: state, basemapUrl, kioskOptions } });

@@ -223,6 +223,13 @@ export const en = {
   'files.count': "{n} polygons from your files",
   'files.clear': "Remove",
   'list.proposals': "From your files",
+  'map.contextLost': "The graphics context was lost; the map is being restored…",
+  'kiosk.pause': "Pause tour",
+  'kiosk.resume': "Resume tour",
+  'kiosk.reset': "Start over",
+  'kiosk.motion': "Reduce motion",
+  'kiosk.touring': "Touch the screen to explore",
+  'kiosk.scan': "Scan to take this view with you",
 } as const;
 
 export type MessageKey = keyof typeof en;

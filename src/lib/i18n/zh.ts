@@ -225,6 +225,13 @@ export const zh = {
   'files.count': "来自文件的 {n} 个面",
   'files.clear': "移除",
   'list.proposals': "来自我的文件",
+  'map.contextLost': "图形上下文丢失，正在恢复地图…",
+  'kiosk.pause': "暂停导览",
+  'kiosk.resume': "继续导览",
+  'kiosk.reset': "重新开始",
+  'kiosk.motion': "减少动画",
+  'kiosk.touring': "触摸屏幕开始探索",
+  'kiosk.scan': "扫码带走当前视图",
 } as const satisfies Record<MessageKey, string>;
 
 export const maplibreZh: Record<string, string> = {

@@ -63,6 +63,7 @@ export interface MapAdapterOptions {
   onCamera?: (camera: Camera) => void;
   onClickFeature?: (hit: { source: 'zones' | 'points' | 'context'; id: string } | null) => void;
   onBasemapError?: (message: string) => void;
+  onContextLost?: (lost: boolean) => void;
 }
 
 /** 16×16 diagonal hatch (schematic and estimated geometry), or cross-hatch (audit overlaps). */
@@ -84,6 +85,8 @@ export class MapAdapter {
   private controls: maplibregl.IControl[] = [];
   private applied: MapView;
   private basemapFailed = false;
+  /** How often the WebGL context was restored (test surface). */
+  contextRestores = 0;
 
   constructor(private readonly opts: MapAdapterOptions) {
     this.applied = opts.view;
@@ -107,6 +110,15 @@ export class MapAdapter {
     this.map.on('style.load', () => this.onStyleLoad());
     this.map.on('styleimagemissing', () => this.addImages());
     this.map.on('idle', () => opts.onIdle?.());
+    // WebGL context loss (GPU reset, too many contexts): MapLibre rebuilds on restore; the app
+    // shows a notice meanwhile and counts recoveries for the kiosk's logs.
+    const canvas = this.map.getCanvas();
+    canvas.addEventListener('webglcontextlost', () => opts.onContextLost?.(true));
+    canvas.addEventListener('webglcontextrestored', () => {
+      this.contextRestores++;
+      opts.onContextLost?.(false);
+      this.map.triggerRepaint();
+    });
     this.map.on('moveend', () => opts.onCamera?.(this.camera()));
     this.map.on('error', (e) => {
       // A broken external basemap falls back to the embedded one instead of a blank map.
@@ -225,12 +237,13 @@ export class MapAdapter {
   }
 
   /** Frames a box or a point (respects reduced motion: MapLibre jumps unless `essential`). */
-  frame(target: { bbox: Bbox } | { point: [number, number]; zoom?: number }) {
+  frame(target: { bbox: Bbox } | { point: [number, number]; zoom?: number }, reducedMotion = false) {
+    const duration = reducedMotion ? 0 : 800;
     // Leave room for the place card, which covers the map's left edge on wide screens.
     const wide = this.map.getContainer().clientWidth > 900;
     const padding = { top: 60, bottom: 60, left: wide ? 400 : 60, right: 60 };
-    if ('bbox' in target) this.map.fitBounds(target.bbox, { padding, maxZoom: 15.5, duration: 800 });
-    else this.map.flyTo({ center: target.point, zoom: Math.max(this.map.getZoom(), target.zoom ?? 14), duration: 800 });
+    if ('bbox' in target) this.map.fitBounds(target.bbox, { padding, maxZoom: 15.5, duration });
+    else this.map.flyTo({ center: target.point, zoom: Math.max(this.map.getZoom(), target.zoom ?? 14), duration });
   }
 
   jumpTo(c: Camera) {

@@ -55,6 +55,12 @@ export class AtlasState {
   basemapError = $state<string | null>(null);
   mapError = $state<string | null>(null);
   issuesOpen = $state(false);
+  /** Kiosk mode (unattended touch screen): larger targets, no file or print actions, idle reset. */
+  kiosk = $state(false);
+  /** The app's own reduced-motion switch (defaults to the OS preference; kiosk visitors can set it). */
+  reducedMotion = $state(false);
+  /** The map's WebGL context is lost (waiting for the browser to restore it). */
+  contextLost = $state(false);
   /** Bumped to ask the map to frame the selection (search result, list click, URL). */
   frameRequest = $state(0);
   /** A box to frame instead of the selection on the next frame request (audit rows). */
@@ -156,8 +162,13 @@ export class AtlasState {
   reset() {
     this.applyView(defaultView(this.defaultLang));
     this.urlProblems = [];
+    this.issuesOpen = false;
+    this.resetRequest++;
     this.frameRequest++;
   }
+
+  /** Bumped by reset(): components close dialogs and clear inputs. */
+  resetRequest = $state(0);
 
   /** Adds the polygons of a user's GeoJSON file; an unusable file changes nothing. */
   addProposals(zones: ZoneFeature[], issues: DataIssue[]) {

@@ -4,6 +4,7 @@
  */
 import type { MapAdapter } from '../map/adapter';
 import type { AtlasState } from '../state/atlas.svelte';
+import type { Kiosk } from '../kiosk/kiosk.svelte';
 
 export interface AtlasTestSurface {
   /** True once the map has reached `idle` at least once. */
@@ -21,6 +22,11 @@ export interface AtlasTestSurface {
   camera(): ReturnType<MapAdapter['camera']>;
   /** The map style's global state (`lang` drives every label). */
   globalState(): Record<string, unknown>;
+  /** Kiosk status (null outside kiosk mode) and WebGL context restores. */
+  kiosk(): { touring: boolean; paused: boolean; step: number; stops: string[] } | null;
+  contextRestores(): number;
+  /** Current selection as "type:id" (or null). */
+  selection(): string | null;
   /** Source ids and the `font-faces`/`glyphs` keys of the current style. */
   styleSummary(): { sources: string[]; glyphs: string | null; fontFaces: string[] };
 }
@@ -31,7 +37,7 @@ declare global {
   }
 }
 
-export function installTestSurface(state: AtlasState, adapter: MapAdapter) {
+export function installTestSurface(state: AtlasState, adapter: MapAdapter, kiosk: Kiosk | null = null) {
   const surface: AtlasTestSurface = {
     get ready() {
       return state.mapReady;
@@ -47,6 +53,9 @@ export function installTestSurface(state: AtlasState, adapter: MapAdapter) {
     camera: () => adapter.camera(),
     whenIdle: () => adapter.whenIdle(),
     globalState: () => ({ ...adapter.globalState() }),
+    kiosk: () => (kiosk ? { touring: kiosk.touring, paused: kiosk.paused, step: kiosk.step, stops: kiosk.stops } : null),
+    contextRestores: () => adapter.contextRestores,
+    selection: () => (state.selection ? `${state.selection.type}:${state.selection.id}` : null),
     styleSummary: () => {
       const s = adapter.style() as (Record<string, unknown> & { sources?: object }) | undefined;
       return {
