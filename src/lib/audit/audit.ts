@@ -25,9 +25,9 @@ import { ellipsoidalMeasure } from '../geo/area';
 import { polygonsOf, type Areal } from '../geo/areal';
 import type { ClipOptions } from '../geo/clip';
 import { containment } from '../geo/containment';
-import { expansionDelta } from '../geo/expansion';
+import { expansionDelta, type ExpansionDelta } from '../geo/expansion';
 import { overlapMatrix } from '../geo/overlap';
-import { bandFromMeasure } from '../geo/uncertainty';
+import { bandFromMeasure, type AreaBand } from '../geo/uncertainty';
 import { km2ToM2 } from '../geo/units';
 import { verdict, type AreaVerdict, type VerdictOptions } from '../geo/verdict';
 
@@ -51,15 +51,8 @@ export interface AuditOptions {
   clip?: ClipOptions;
 }
 
-/** Area ± band of one geometry, m² / m. */
-export interface MeasuredArea {
-  area_m2: number;
-  perimeter_m: number;
-  accuracy_m: number;
-  band_m2: number;
-  low_m2: number;
-  high_m2: number;
-}
+/** Area ± band of one geometry, m² / m (see geo/uncertainty.ts). */
+export type MeasuredArea = AreaBand;
 
 export interface DistrictAudit extends MeasuredArea {
   id: string;
@@ -139,24 +132,15 @@ export interface OverlapAudit {
   geometry: Areal;
 }
 
-export interface ExpansionAudit {
+export interface ExpansionAudit extends ExpansionDelta {
   zone: string;
   /** Feature ids and version ids, in order. */
   from: string;
   to: string;
   from_version: string;
   to_version: string;
-  before_m2: number;
-  after_m2: number;
-  added_m2: number;
-  removed_m2: number;
-  kept_m2: number;
-  net_m2: number;
-  residual_m2: number;
   /** Band of the net change: sum of the two versions' bands (conservative), m². */
   net_band_m2: number;
-  added: Areal | null;
-  removed: Areal | null;
 }
 
 export interface AuditIssue {
