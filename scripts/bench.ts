@@ -19,6 +19,7 @@ import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { runAudit, type AuditInput } from '../src/lib/audit/audit';
+import { benchPages } from './bench-pages';
 import { ClaimsFile, DistrictFeature, ZoneFeature } from '../src/lib/data/schema';
 import { ellipsoidalArea, sphericalArea } from '../src/lib/geo/area';
 import type { Areal } from '../src/lib/geo/areal';
@@ -206,6 +207,27 @@ const areaModelsSection: BenchSection = {
 
 const SECTIONS: BenchSection[] = [auditSection, areaModelsSection];
 
+async function pagesSection(): Promise<SectionResult> {
+  if (process.argv.includes('--no-pages')) return { table: { header: [], rows: [] }, json: null, notes: ['skipped (--no-pages)'] };
+  const r = await benchPages();
+  if ('skipped' in r) return { table: { header: [], rows: [] }, json: r, notes: [`skipped: ${r.skipped}`] };
+  const f = (x: number, d: number) => x.toFixed(d);
+  const row = (label: string, a: number, b: number, d: number) => [label, f(a, d), f(b, d), `${f(a / b, 2)}×`];
+  return {
+    table: {
+      header: ['metric', 'Atlas', 'bare MapLibre', 'ratio'],
+      rows: [
+        row('navigation → map idle, ms', r.atlas.idle_ms, r.bare.idle_ms, 0),
+        row('JS heap after idle, MB', r.atlas.heap_mb, r.bare.heap_mb, 1),
+        row('transferred, kB', r.atlas.transfer_kb, r.bare.transfer_kb, 0),
+        row('requests', r.atlas.requests, r.bare.requests, 0),
+      ],
+    },
+    json: r,
+    notes: [`${r.runs} loads each, fresh browser context per load`],
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Main
 
@@ -217,7 +239,7 @@ function printTable(t: Table): void {
   for (const r of t.rows) console.log(line(r));
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const asJson = process.argv.includes('--json');
   const real = process.argv.includes('--synthetic') ? null : loadGeodata();
   const ctx: Context = real
@@ -234,6 +256,7 @@ function main(): void {
   // Timings on a shared machine: say how busy it was.
   ctx.notes.push(`load average (1 min) at start: ${loadavg()[0]!.toFixed(2)} on ${cpus().length} CPUs`);
   const results = SECTIONS.map((s) => ({ name: s.name, description: s.description, ...s.run(ctx) }));
+  results.push({ name: 'pages', description: `the built Atlas against a bare MapLibre page with the same style and data (Chromium, SwiftShader, median of runs)`, ...(await pagesSection()) });
   const json = JSON.stringify(
     { node: process.version, source: ctx.source, notes: ctx.notes, sections: results.map((r) => ({ name: r.name, description: r.description, result: r.json, notes: r.notes })) },
     null,
@@ -255,4 +278,4 @@ function main(): void {
   console.log('\nJSON: bench-results.json (or npm run bench -- --json)');
 }
 
-main();
+void main();

@@ -1,6 +1,5 @@
 import { mount } from 'svelte';
 import '@fontsource/noto-sans-sc/400.css';
-import '@fontsource/noto-sans-sc/700.css';
 import './app.css';
 import App from './App.svelte';
 import { loadBundledData } from './lib/data/bundled';
