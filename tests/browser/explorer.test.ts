@@ -164,3 +164,32 @@ describe('indicators view', () => {
     await a.context.close();
   });
 });
+
+describe('planning files', () => {
+  it('measures an opened file against the claims and keeps it across a reload', async () => {
+    const a = await openAtlas('?lang=en', { locale: 'en-US' });
+    await a.page.getByTestId('file-input').setInputFiles('tests/fixtures/proposals/zgc-after-3800m-square.geojson');
+    await expect.poll(() => a.page.getByTestId('card-title').innerText()).toBe('ZGC park proposal, 3.8 km square');
+    // 3.8 km × 3.8 km = 14.44 km² with ±10 m: the card shows it with its band.
+    expect(await a.page.getByTestId('card-area').innerText()).toMatch(/14\.4 ± 0\.2 km²/);
+    await a.page.getByTestId('tab-audit').click();
+    await a.page.getByTestId('audit-summary').waitFor();
+    expect(await a.page.getByTestId('audit-table-claims').innerText()).toMatch(/park-area-after\s+file-zgc-park-proposal-3-8-km-square.*consistent/);
+    await a.page.reload();
+    await a.page.waitForFunction(() => window.__atlas?.ready === true);
+    await a.page.getByTestId('tab-explore').click();
+    expect(await a.page.getByTestId('place-list').innerText()).toContain('ZGC park proposal, 3.8 km square');
+    a.expectClean();
+    await a.context.close();
+  });
+
+  it('changes nothing when a file has no usable polygon, and says why', async () => {
+    const a = await openAtlas('?lang=en', { locale: 'en-US' });
+    const before = await a.page.getByTestId('place-list').innerText();
+    await a.page.getByTestId('file-input').setInputFiles('tests/fixtures/proposals/bowtie.geojson');
+    await expect.poll(() => a.page.getByTestId('file-issues').innerText()).toMatch(/bowtie\.geojson.*self-intersection/);
+    expect(await a.page.getByTestId('place-list').innerText()).toBe(before);
+    a.expectClean();
+    await a.context.close();
+  });
+});
