@@ -1,0 +1,55 @@
+/**
+ * WGS84 features → what parseUserZones reads: RFC 7946 winding (exterior rings counter-clockwise,
+ * holes clockwise, §3.1.6; turf's rewind), positions rounded to 7 decimals (≈ 1 cm, RFC 7946
+ * §11.2 advises 6 for ≈ 10 cm; 7 keeps rounding two orders below a survey's accuracy), a
+ * GeometryCollection of only polygons joined into one MultiPolygon. Other geometries are kept and
+ * flagged: only Polygon and MultiPolygon are measured downstream.
+ */
+import { rewind } from '@turf/turf';
+import type { Feature, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import { featureLabel } from './place';
+import { mapGeometry, type Pos } from './geometry';
+import type { ImportIssue } from './types';
+
+/** Beyond this many per file, warnings about unmeasured features are summed up in one. */
+const MAX_NOT_AREA_WARNINGS = 20;
+
+const round7 = (v: number) => Math.round(v * 1e7) / 1e7 + 0; // + 0 turns -0 into 0
+const roundPos = (p: Pos): Pos => [round7(p[0]), round7(p[1])];
+
+/** A GeometryCollection of polygons only, as one MultiPolygon; null otherwise. */
+function polygonsOnly(g: Geometry): Geometry | null {
+  if (g.type !== 'GeometryCollection' || g.geometries.length === 0) return null;
+  const polys: Position[][][] = [];
+  for (const m of g.geometries) {
+    if (m.type === 'Polygon') polys.push(m.coordinates);
+    else if (m.type === 'MultiPolygon') polys.push(...m.coordinates);
+    else if (m.type === 'GeometryCollection') {
+      const inner = polygonsOnly(m);
+      if (!inner || inner.type !== 'MultiPolygon') return null;
+      polys.push(...inner.coordinates);
+    } else return null;
+  }
+  return { type: 'MultiPolygon', coordinates: polys };
+}
+
+export function finalise(features: Feature<Geometry | null>[], file: string, issues: ImportIssue[]): Feature<Geometry | null>[] {
+  let notArea = 0;
+  const out = features.map((f, i) => {
+    let g = f.geometry;
+    if (g?.type === 'GeometryCollection') g = polygonsOnly(g) ?? g;
+    if (g === null || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) {
+      if (++notArea <= MAX_NOT_AREA_WARNINGS)
+        issues.push({
+          file, id: featureLabel(f, i), field: 'geometry', code: 'not-area', severity: 'warning',
+          message: g === null ? 'feature without geometry: kept, but it has no place and no area' : `${g.type} kept, but only Polygon and MultiPolygon outlines are measured and audited`,
+        });
+      return { ...f, geometry: g && mapGeometry(g, roundPos) };
+    }
+    const rounded = mapGeometry(g, roundPos) as Polygon | MultiPolygon;
+    return { ...f, geometry: rewind(rounded, { mutate: true }) as Polygon | MultiPolygon };
+  });
+  if (notArea > MAX_NOT_AREA_WARNINGS)
+    issues.push({ file, code: 'not-area', severity: 'warning', message: `… and ${notArea - MAX_NOT_AREA_WARNINGS} more features that are not polygons (not measured)` });
+  return out;
+}

@@ -1,0 +1,84 @@
+/**
+ * Planning files → WGS84 GeoJSON for parseUserZones: GeoJSON (with or without a legacy `crs`
+ * member), KML/KMZ, and zipped shapefiles with a .prj in CGCS2000 (geographic or Gauss–Krüger),
+ * WGS84 or WGS 84 / UTM. Files from Chinese web maps (GCJ-02, BD-09) are shifted back to WGS84 when
+ * the caller says so. Beijing 1954 / Xian 1980 files, projected numbers without a CRS and unknown
+ * formats are refused with located issues.
+ *
+ * Pure: no DOM globals (runs in a Web Worker and in Node), never throws, never changes its input.
+ */
+import type { Feature, Geometry } from 'geojson';
+import { detectFormat, formatFromExtension } from './detect';
+import { finalise } from './finalise';
+import { readGeoJson } from './geojson';
+import { readKml } from './kml';
+import type { RawLayer } from './layer';
+import { placeLayer } from './place';
+import type { ImportFormat, ImportIssue, ImportOptions, ImportResult, SourceDatum } from './types';
+import { readZip } from './zip';
+
+export type { ImportFormat, ImportIssue, ImportOptions, ImportResult, SourceDatum } from './types';
+
+const DATUMS: readonly SourceDatum[] = ['wgs84', 'gcj02', 'bd09'];
+const EMPTY = '{"type":"FeatureCollection","features":[]}';
+
+/** Import one planning file; see ImportResult for what comes back. */
+export async function importPlanningFile(fileName: string, bytes: ArrayBuffer | Uint8Array, options: ImportOptions = {}): Promise<ImportResult> {
+  const issues: ImportIssue[] = [];
+  try {
+    return await run(fileName, bytes, options, issues);
+  } catch (e) {
+    // A bug or a library failing in a way not foreseen: reported like any other problem.
+    issues.push({ file: fileName, code: 'internal', severity: 'error', message: `the file could not be imported (${(e as Error)?.message ?? String(e)})` });
+    return { geojson: EMPTY, format: null, crs: null, featureCount: 0, issues };
+  }
+}
+
+async function run(file: string, bytes: ArrayBuffer | Uint8Array, options: ImportOptions, issues: ImportIssue[]): Promise<ImportResult> {
+  const fail = (format: ImportFormat | null): ImportResult => ({ geojson: EMPTY, format, crs: null, featureCount: 0, issues });
+  const datum = options.datum ?? 'wgs84';
+  if (!DATUMS.includes(datum)) {
+    issues.push({ file, code: 'option-invalid', severity: 'error', message: `unknown datum "${String(datum)}" (expected ${DATUMS.join(', ')})` });
+    return fail(null);
+  }
+  // A view, never written to: the caller's buffer stays as it was.
+  const u8 = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+
+  const detected = detectFormat(u8, file);
+  let format: ImportFormat | null;
+  let layers: RawLayer[];
+  if (detected.kind === 'unknown') {
+    issues.push({ file, code: detected.code, severity: 'error', message: detected.message });
+    return fail(null);
+  } else if (detected.kind === 'zip') {
+    ({ format, layers } = await readZip(u8, file, issues));
+  } else {
+    format = detected.format;
+    if (detected.encodingNote) issues.push({ file, code: 'encoding-guessed', severity: 'warning', message: detected.encodingNote });
+    const layer = format === 'kml' ? readKml(detected.text, file, issues) : readGeoJson(detected.text, file, issues);
+    layers = layer ? [layer] : [];
+  }
+  const hinted = formatFromExtension(file);
+  const actual = detected.kind === 'zip' ? 'zip' : format;
+  if (hinted !== null && actual !== null && hinted !== actual)
+    issues.push({ file, code: 'extension-mismatch', severity: 'warning', message: `the name says .${file.split('.').pop()} but the content is ${format ?? 'a zip archive'}; it was read as ${format ?? 'a zip archive'}` });
+
+  const features: Feature<Geometry | null>[] = [];
+  const crss: string[] = [];
+  for (const layer of layers) {
+    const placed = placeLayer(layer, datum, issues);
+    features.push(...finalise(placed.features, layer.file, issues));
+    if (placed.crs !== null && !crss.includes(placed.crs)) crss.push(placed.crs);
+  }
+  if (features.length === 0) {
+    if (!issues.some((i) => i.severity === 'error')) issues.push({ file, code: 'empty', severity: 'error', message: 'the file has no features' });
+    return fail(format);
+  }
+  return {
+    geojson: JSON.stringify({ type: 'FeatureCollection', features }),
+    format,
+    crs: crss.length > 0 ? crss.join('; ') : null,
+    featureCount: features.length,
+    issues,
+  };
+}

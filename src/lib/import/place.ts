@@ -1,0 +1,134 @@
+/**
+ * A layer as read → features in WGS84 lon/lat: checks each geometry, decides the CRS (declared, or
+ * WGS84 when undeclared and the numbers are lon/lat; projected numbers with no CRS are refused,
+ * never guessed), inverse-projects planes, and undoes GCJ-02/BD-09 when the user says the file came
+ * from a Chinese web map. Returns new objects; the layer is not changed.
+ */
+import type { Feature, Geometry } from 'geojson';
+import { WGS84, inverseProjection, projectedHint, type SourceCrs } from './crs';
+import { DATUM_LABEL, datumToWgs84, inChinaBox } from './datum';
+import { eachPosition, geometryProblem, mapGeometry, type Pos } from './geometry';
+import type { RawLayer } from './layer';
+import type { ImportIssue, SourceDatum } from './types';
+
+/** The id issues use for a feature: its `id`, else an id or name property, else `#i` (0-based). */
+export function featureLabel(f: unknown, i: number): string {
+  const feat = (f ?? {}) as { id?: unknown; properties?: Record<string, unknown> | null };
+  const props = feat.properties && typeof feat.properties === 'object' ? feat.properties : {};
+  for (const v of [feat.id, props.id, props.ID, props.name, props.NAME, props.Name]) if (typeof v === 'string' || typeof v === 'number') return String(v);
+  return `#${i}`;
+}
+
+const isLonLat = (p: Pos) => Math.abs(p[0]) <= 180 && Math.abs(p[1]) <= 90;
+const fmt = (p: Pos) => `x = ${+p[0].toFixed(3)}, y = ${+p[1].toFixed(3)}`;
+
+/** Well-formed features as new objects; the others are reported and left out. */
+function checkedFeatures(layer: RawLayer, issues: ImportIssue[]): Feature<Geometry | null>[] {
+  const out: Feature<Geometry | null>[] = [];
+  layer.features.forEach((f, i) => {
+    const id = featureLabel(f, i);
+    const feat = f as { type?: unknown; id?: unknown; properties?: unknown; geometry?: unknown } | null;
+    if (!feat || typeof feat !== 'object' || feat.type !== 'Feature') {
+      issues.push({ file: layer.file, id, code: 'feature-invalid', severity: 'error', message: 'not a GeoJSON Feature' });
+      return;
+    }
+    const problem = geometryProblem(feat.geometry ?? null);
+    if (problem) {
+      issues.push({ file: layer.file, id, field: problem.field, code: 'geometry-invalid', severity: 'error', message: problem.message });
+      return;
+    }
+    const props = feat.properties && typeof feat.properties === 'object' && !Array.isArray(feat.properties) ? { ...(feat.properties as Record<string, unknown>) } : {};
+    out.push({
+      type: 'Feature',
+      ...(typeof feat.id === 'string' || typeof feat.id === 'number' ? { id: feat.id } : {}),
+      properties: props,
+      geometry: (feat.geometry ?? null) as Geometry | null,
+    });
+  });
+  return out;
+}
+
+export interface Placed {
+  features: Feature<Geometry | null>[];
+  /** What was applied, for the report; null when the layer could not be placed. */
+  crs: string | null;
+}
+
+export function placeLayer(layer: RawLayer, datum: SourceDatum, issues: ImportIssue[]): Placed {
+  const file = layer.file;
+  const features = checkedFeatures(layer, issues);
+  if (features.length === 0) return { features: [], crs: null };
+
+  // The first position that is not lon/lat, and whether all would be with the axes swapped.
+  const scan: { off: Pos | null; swapped: boolean } = { off: null, swapped: true };
+  for (const f of features)
+    eachPosition(f.geometry, (p) => {
+      if (!isLonLat(p)) scan.off ??= p;
+      if (!(Math.abs(p[1]) <= 180 && Math.abs(p[0]) <= 90)) scan.swapped = false;
+    });
+  const offLonLat = scan.off;
+  const lonLat = offLonLat === null;
+
+  let crs: SourceCrs;
+  if (layer.declared === null) {
+    if (offLonLat !== null) {
+      const p = offLonLat;
+      const why = scan.swapped
+        ? 'They read like [latitude, longitude]: GeoJSON and shapefiles put longitude first.'
+        : `They look projected (metres), but the file names no coordinate system, and the Atlas does not guess one. ${projectedHint(p[0], p[1])}`;
+      issues.push({
+        file, code: 'crs-missing', severity: 'error', field: 'geometry.coordinates',
+        message: `coordinates are not longitude/latitude (first such position: ${fmt(p)}). ${why} Export the file as WGS84 (EPSG:4326), or as a zipped shapefile with its .prj, or name the CRS in a GeoJSON "crs" member such as "urn:ogc:def:crs:EPSG::4548".`.replace(/ {2,}/g, ' '),
+      });
+      return { features: [], crs: null };
+    }
+    crs = WGS84;
+    if (layer.undeclared === 'assumed')
+      issues.push({ file, code: 'crs-assumed', severity: 'warning', message: 'no .prj: the coordinates are longitude/latitude and were taken as WGS84 (EPSG:4326)' });
+  } else {
+    crs = layer.declared;
+    if (crs.plane === null && offLonLat !== null) {
+      issues.push({ file, code: 'crs-mismatch', severity: 'error', field: 'geometry.coordinates', message: `the file declares ${crs.label} (longitude/latitude) but has a position at ${fmt(offLonLat)}, which is not longitude/latitude` });
+      return { features: [], crs: null };
+    }
+    if (crs.plane !== null && lonLat) {
+      issues.push({ file, code: 'crs-mismatch', severity: 'error', field: 'geometry.coordinates', message: `the file declares the projected ${crs.label} (metres) but its coordinates are all within ±180/±90, like longitude/latitude: the declaration or the coordinates are wrong` });
+      return { features: [], crs: null };
+    }
+  }
+
+  const inverse = inverseProjection(crs);
+  const fromDatum = crs.plane === null ? datumToWgs84(datum) : null;
+  if (crs.plane !== null && datum !== 'wgs84')
+    issues.push({ file, code: 'datum-ignored', severity: 'warning', message: `the file is in the projected ${crs.label}; ${DATUM_LABEL[datum]} applies only to longitude/latitude from web maps and was not applied` });
+
+  const seen: { outside: number; bad: Pos | null } = { outside: 0, bad: null };
+  const toWgs84 = (p: Pos): Pos => {
+    let q = inverse ? inverse(p) : p;
+    if (fromDatum) {
+      // Outside China neither offset exists (gcoord skips GCJ-02 there, but not Baidu's own step).
+      if (inChinaBox(q)) q = fromDatum(q);
+      else seen.outside++;
+    }
+    if (!(Number.isFinite(q[0]) && Number.isFinite(q[1]) && isLonLat(q))) seen.bad ??= p;
+    return q;
+  };
+  const placed = features.map((f) => ({ ...f, geometry: f.geometry && mapGeometry(f.geometry, toWgs84) }));
+  const outside = seen.outside;
+  if (seen.bad !== null) {
+    const b = seen.bad;
+    issues.push({
+      file, code: 'crs-result-invalid', severity: 'error', field: 'geometry.coordinates',
+      message: `with ${crs.label} the position ${fmt(b)} does not land on the globe: the declared coordinate system does not match the coordinates. ${projectedHint(b[0], b[1])}`.trim(),
+    });
+    return { features: [], crs: null };
+  }
+  if (outside > 0)
+    issues.push({ file, code: 'datum-outside-china', severity: 'warning', message: `${outside} position(s) lie outside China, where ${DATUM_LABEL[datum]} has no offset: they were left as they are` });
+  if (crs.datum === 'cgcs2000')
+    issues.push({ file, code: 'cgcs2000-as-wgs84', severity: 'warning', message: 'CGCS2000 coordinates were taken as WGS84: the two agree to well under a metre, far inside the accuracy of planning outlines' });
+  if (crs.note) issues.push({ file, code: 'crs-custom', severity: 'warning', message: crs.note });
+
+  const label = fromDatum ? (crs === WGS84 ? `${DATUM_LABEL[datum]} → WGS84` : `${crs.label}, ${DATUM_LABEL[datum]} → WGS84`) : crs.label;
+  return { features: placed, crs: label };
+}
