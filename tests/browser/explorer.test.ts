@@ -193,3 +193,18 @@ describe('planning files', () => {
     await a.context.close();
   });
 });
+
+describe('planning files in other formats', () => {
+  it('reads a CGCS2000 Gauss-Krüger shapefile in a worker and measures it like the same polygon in WGS84', async () => {
+    const a = await openAtlas('?lang=en', { locale: 'en-US' });
+    await a.page.getByTestId('file-input').setInputFiles('tests/fixtures/import/quad-wgs84.geojson');
+    const area = a.page.getByTestId('card-area');
+    await expect.poll(() => area.innerText()).toMatch(/km²/);
+    const wgs84 = await area.innerText();
+    await a.page.getByTestId('file-input').setInputFiles('tests/fixtures/import/quad-epsg4548.zip');
+    await expect.poll(() => a.page.getByTestId('place-list').locator('[data-testid^="place-zone-file-"]').count()).toBe(2);
+    expect(await area.innerText()).toBe(wgs84);
+    a.expectClean();
+    await a.context.close();
+  });
+});

@@ -218,8 +218,8 @@ export const en = {
   'ind.chart.counts': "Enterprises by category",
   'ind.spatialLink': "Checked against geometry in the area audit",
   'files.title': "Your planning files",
-  'files.hint': "Open GeoJSON polygons (WGS84) to measure them like the Atlas zones. Add \"zone\" and \"version\" properties to check a stated figure; \"accuracy_m\" sets the positional accuracy.",
-  'files.open': "Open GeoJSON…",
+  'files.hint': "Open GeoJSON, KML/KMZ or zipped shapefiles (CGCS2000 Gauss-Krüger read from the .prj) to measure them like the Atlas zones. Add \"zone\" and \"version\" properties to check a stated figure; \"accuracy_m\" sets the positional accuracy.",
+  'files.open': "Open file…",
   'files.count': "{n} polygons from your files",
   'files.clear': "Remove",
   'list.proposals': "From your files",
@@ -230,6 +230,10 @@ export const en = {
   'kiosk.motion': "Reduce motion",
   'kiosk.touring': "Touch the screen to explore",
   'kiosk.scan': "Scan to take this view with you",
+  'files.datum': "Geographic coordinates are in",
+  'files.gcj02': "GCJ-02 (AMap, Tencent, DataV)",
+  'files.bd09': "BD-09 (Baidu)",
+  'files.busy': "Reading…",
 } as const;
 
 export type MessageKey = keyof typeof en;

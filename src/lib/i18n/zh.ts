@@ -220,8 +220,8 @@ export const zh = {
   'ind.chart.counts': "各类企业数量",
   'ind.spatialLink': "已在面积核验中与几何对比",
   'files.title': "我的规划文件",
-  'files.hint': "打开 GeoJSON 面要素（WGS84），按与地图园区相同的方法测算。添加 \"zone\" 和 \"version\" 属性可与公布数字对比；\"accuracy_m\" 设定定位精度。",
-  'files.open': "打开 GeoJSON…",
+  'files.hint': "打开 GeoJSON、KML/KMZ 或压缩的 Shapefile（按 .prj 读取 CGCS2000 高斯-克吕格投影），按与地图园区相同的方法测算。添加 \"zone\" 和 \"version\" 属性可与公布数字对比；\"accuracy_m\" 设定定位精度。",
+  'files.open': "打开文件…",
   'files.count': "来自文件的 {n} 个面",
   'files.clear': "移除",
   'list.proposals': "来自我的文件",
@@ -232,6 +232,10 @@ export const zh = {
   'kiosk.motion': "减少动画",
   'kiosk.touring': "触摸屏幕开始探索",
   'kiosk.scan': "扫码带走当前视图",
+  'files.datum': "地理坐标所用坐标系",
+  'files.gcj02': "GCJ-02（高德、腾讯、DataV）",
+  'files.bd09': "BD-09（百度）",
+  'files.busy': "正在读取…",
 } as const satisfies Record<MessageKey, string>;
 
 export const maplibreZh: Record<string, string> = {
