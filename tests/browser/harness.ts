@@ -76,7 +76,9 @@ export async function openAtlas(
   });
   page.on('requestfailed', (r) => {
     const url = new URL(r.url());
-    if (LOCAL.has(url.hostname)) errors.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`);
+    const reason = r.failure()?.errorText ?? '';
+    // ERR_ABORTED: the browser cancelled it (a reload or navigation), not a failure of the app.
+    if (LOCAL.has(url.hostname) && reason !== 'net::ERR_ABORTED') errors.push(`request failed: ${r.url()} ${reason}`);
   });
   await opts.before?.(page);
   await page.goto(new URL(path, baseURL()).href);
