@@ -110,7 +110,7 @@ export function crsFromEpsg(code: number): CrsResult {
 /**
  * The CRS named by a GeoJSON `crs` member (GeoJSON 2008; RFC 7946 removed it but GIS still write
  * it): `{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::4548"}}`, `EPSG:4548`,
- * `http://www.opengis.net/def/crs/EPSG/0/4548`, OGC CRS84, or the older `{"type":"EPSG",
+ * the OGC URL form (www.opengis.net/def/crs/EPSG/0/4548), OGC CRS84, or the older `{"type":"EPSG",
  * "properties":{"code":4548}}`. Null when the member is absent.
  */
 export function crsFromGeoJsonMember(member: unknown): CrsResult | null {
