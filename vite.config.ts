@@ -17,5 +17,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // CLI tests spawn tsx; on a busy 2-core machine one spawn can take several seconds.
+    testTimeout: 30_000,
   },
 });

@@ -47,7 +47,7 @@ if (inputIssues.length > 0) {
   process.exit(1);
 }
 
-const report = runAudit({ zones, districts: data.districts, claims: data.claims });
+const report = runAudit({ zones, districts: data.districts, claims: data.claims, sources: data.sources });
 if (args.includes('--json')) {
   console.log(JSON.stringify(report, null, 2));
 } else {

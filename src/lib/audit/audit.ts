@@ -20,7 +20,7 @@
  *   has one, else by version id (before → after, phase-1 → phase-2), else by file order; versions
  *   are taken as full extents (phase 2 = phases 1 + 2).
  */
-import type { Claim, DistrictFeature, Names, Text, ZoneExtent, ZoneFeature } from '../data/schema';
+import type { Claim, Source, DistrictFeature, Names, Text, ZoneExtent, ZoneFeature } from '../data/schema';
 import { ellipsoidalMeasure } from '../geo/area';
 import { polygonsOf, type Areal } from '../geo/areal';
 import type { ClipOptions } from '../geo/clip';
@@ -28,7 +28,7 @@ import { containment } from '../geo/containment';
 import { expansionDelta, type ExpansionDelta } from '../geo/expansion';
 import { overlapMatrix } from '../geo/overlap';
 import { bandFromMeasure, type AreaBand } from '../geo/uncertainty';
-import { km2ToM2 } from '../geo/units';
+import { areaUnitM2, km2ToM2 } from '../geo/units';
 import { verdict, type AreaVerdict, type VerdictOptions } from '../geo/verdict';
 
 export { auditTables, type AuditTable } from './table';
@@ -40,6 +40,8 @@ export interface AuditInput {
   zones: ZoneFeature[];
   districts: DistrictFeature[];
   claims: Claim[];
+  /** Source records, to tell the interview's figures from other public sources. */
+  sources?: Source[];
 }
 
 export interface AuditOptions {
@@ -100,6 +102,12 @@ export interface ZoneAudit {
 
 export interface ClaimAudit {
   claim: string;
+  /** Source id of the figure. */
+  source: string;
+  /** True when the figure was stated in the interview (the product's stated figures); false for other public sources. */
+  interview: boolean;
+  /** Year the figure describes when older than the interview. */
+  as_of: number | null;
   measures: Text;
   value: number;
   unit: Claim['unit'];
@@ -294,6 +302,9 @@ export function runAudit(input: AuditInput, options: AuditOptions = {}): AuditRe
     if (c.scope.kind === 'district') {
       scope = { kind: 'district' };
       if (district !== null) feature = { id: district.id, m: district, extent: 'outline' };
+    } else if (c.scope.kind === 'point') {
+      issue('warning', 'claim-scope', `spatial claim "${c.id}" is about a place (a point), which has no area to compare`, null, c.id);
+      continue;
     } else {
       const { zone, version } = c.scope;
       scope = { kind: 'zone', zone, version: version ?? null };
@@ -310,16 +321,20 @@ export function runAudit(input: AuditInput, options: AuditOptions = {}): AuditRe
     }
     if (feature?.m == null)
       issue('info', 'claim-no-geometry', `no geometry for the scope of spatial claim "${c.id}": verdict undetermined`, feature?.id ?? null, c.id);
-    const stated = c.unit === 'km2' ? km2ToM2(c.value) : NaN;
-    if (c.unit !== 'km2') issue('warning', 'claim-unit', `spatial claim "${c.id}" has unit "${c.unit}", not km2: not comparable with an area`, null, c.id);
+    const perUnit = areaUnitM2(c.unit);
+    const stated = perUnit === null ? NaN : c.value * perUnit;
+    if (perUnit === null) issue('warning', 'claim-unit', `spatial claim "${c.id}" has unit "${c.unit}", not an area unit: not comparable with an area`, null, c.id);
     const v = verdict(stated, feature?.m ?? null, {
       ...options.verdict,
-      statedTolerance_m2: options.verdict?.statedTolerance_m2 ?? (c.unit === 'km2' ? km2ToM2(statedHalfUnit(c.value)) : 0),
+      statedTolerance_m2: options.verdict?.statedTolerance_m2 ?? (perUnit === null ? 0 : statedHalfUnit(c.value) * perUnit),
       comparison: c.qualifier === 'at-least' ? 'at-least' : 'equal',
       measured: feature?.extent === 'partial' ? 'lower-bound' : feature?.extent === 'envelope' ? 'upper-bound' : 'outline',
     });
     claims.push({
       claim: c.id,
+      source: c.source,
+      interview: input.sources?.find((s) => s.id === c.source)?.role === 'interview',
+      as_of: c.as_of ?? null,
       measures: c.measures,
       value: c.value,
       unit: c.unit,

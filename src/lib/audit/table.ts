@@ -4,7 +4,7 @@
  * (`geo/units.ts#roundToUncertainty`). One implementation, so both show the same numbers.
  */
 import type { AuditReport } from './audit';
-import { formatWithUncertainty, m2ToKm2, roundToUncertainty } from '../geo/units';
+import { areaUnitM2, formatWithUncertainty, m2ToKm2, roundToUncertainty } from '../geo/units';
 import { t, type Lang, type MessageKey } from '../i18n';
 
 export interface AuditTable {
@@ -91,14 +91,16 @@ export function auditTables(report: AuditReport, lang: Lang = 'en'): AuditTable[
   tables.push({
     id: 'claims',
     title: L('t.claims'),
-    header: [L('h.claim'), L('h.measured'), L('h.statedKm2'), L('h.computedKm2'), L('h.differenceKm2'), L('h.difference'), L('h.verdict'), L('h.reason')],
+    header: [L('h.claim'), L('h.source'), L('h.measured'), L('h.statedKm2'), L('h.computedKm2'), L('h.differenceKm2'), L('h.difference'), L('h.verdict'), L('h.reason')],
     rows: report.claims.map((c) => {
       const v = c.verdict;
       const band = v.band_m2 ?? 0;
+      const perUnit = areaUnitM2(c.unit);
       return [
         c.claim,
+        c.interview ? L('src.interview') : c.as_of !== null ? L('src.otherYear', { year: String(c.as_of) }) : L('src.other'),
         c.feature ?? '—',
-        c.unit === 'km2' ? asStated(c.value) : `${asStated(c.value)} ${c.unit}`,
+        c.unit === 'km2' ? asStated(c.value) : perUnit !== null ? `${new Intl.NumberFormat(LOCALE, { maximumSignificantDigits: 6 }).format((c.value * perUnit) / 1e6)} (${asStated(c.value)} ${c.unit === 'm2' ? 'm²' : c.unit})` : `${asStated(c.value)} ${c.unit}`,
         v.computed_m2 === null ? '—' : km2Band(v.computed_m2, band),
         v.difference_m2 === null ? '—' : signed(km2(v.difference_m2, band)),
         v.relative_difference === null ? '—' : pctBand(v.relative_difference, v.relative_band ?? 0),

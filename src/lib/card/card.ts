@@ -7,8 +7,8 @@ import geodesic from 'geographiclib-geodesic';
 import { booleanIntersects, booleanPointInPolygon, nearestPointOnLine, polygonToLine } from '@turf/turf';
 import type { Feature, LineString, MultiLineString } from 'geojson';
 import type { AtlasData } from '../data/load';
-import type { Claim, ContextFeature, PointFeature, Provenance, ZoneFeature } from '../data/schema';
-import { areaBand } from '../geo/uncertainty';
+import type { Claim, ContextFeature, Evidence, PointFeature, Provenance, Text, ZoneFeature } from '../data/schema';
+import { areaBand, type AreaBand } from '../geo/uncertainty';
 
 const WGS84 = geodesic.Geodesic.WGS84;
 
@@ -43,13 +43,17 @@ export interface CardModel {
   extent?: string;
   location?: string;
   error_m?: number;
-  area: { area_m2: number; band_m2: number } | null;
+  area: AreaBand | null;
   claims: Claim[];
   inside: { type: 'zone' | 'point'; id: string; name: { zh: string; en: string } }[];
   overlaps: { id: string; name: { zh: string; en: string } }[];
   stations: NearStation[];
   provenance: Provenance;
   description?: { zh: string; en: string };
+  /** Why the geometry is where it is ("Why here / 位置依据"). */
+  evidence: Evidence[];
+  /** For unknown positions: what was searched. */
+  searched?: Text;
 }
 
 const stations = (data: AtlasData) =>
@@ -112,6 +116,8 @@ export function zoneCard(data: AtlasData, z: ZoneFeature, shown: readonly ZoneFe
     stations: nearestStations(data, z),
     provenance: p.provenance,
     description: p.description,
+    evidence: p.evidence,
+    searched: p.searched,
   };
 }
 
@@ -128,7 +134,7 @@ export function pointCard(data: AtlasData, pt: PointFeature): CardModel {
     location: p.location,
     error_m: p.error_m,
     area: null,
-    claims: data.claims.filter((c) => p.claims.includes(c.id)),
+    claims: data.claims.filter((c) => p.claims.includes(c.id) || (c.scope.kind === 'point' && c.scope.point === p.id)),
     inside: [],
     overlaps: data.zones
       .filter((z) => z.properties.current && p.zones.includes(z.properties.zone))
@@ -136,5 +142,7 @@ export function pointCard(data: AtlasData, pt: PointFeature): CardModel {
     stations: nearestStations(data, pt),
     provenance: p.provenance,
     description: p.description,
+    evidence: p.evidence,
+    searched: p.searched,
   };
 }

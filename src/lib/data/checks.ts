@@ -198,6 +198,46 @@ export function honestyIssues(data: AtlasData): { data: AtlasData; issues: DataI
         issues.push({ file: 'claims.json', id: c.id, field: 'scope.version', code: 'unknown-version', severity: 'warning', message: `zone "${zone}" has no version "${version}"` });
     }
   }
+  for (const c of data.claims) {
+    if (c.scope.kind === 'point' && !data.points.some((p) => p.properties.id === (c.scope as { point: string }).point))
+      issues.push({ file: 'claims.json', id: c.id, field: 'scope.point', code: 'unknown-point', severity: 'warning', message: `place "${c.scope.point}" does not exist in points.geojson` });
+    const src = data.sources.find((s) => s.id === c.source);
+    if (src?.role === 'interview' && !c.quote_zh)
+      issues.push({ file: 'claims.json', id: c.id, field: 'quote_zh', code: 'quote-missing', severity: 'error', message: 'a figure of the interview must quote its Chinese phrase verbatim (quote_zh)' });
+    if (src && src.role !== 'interview' && (src.lang === 'zh' ? !c.quote_zh : !c.quote_en))
+      issues.push({ file: 'claims.json', id: c.id, field: src.lang === 'zh' ? 'quote_zh' : 'quote_en', code: 'quote-lang', severity: 'warning', message: `source "${src.id}" is in ${src.lang}: quote its own words in quote_${src.lang}` });
+  }
+  data.sources.forEach((s, i) => {
+    if (s.role === 'other' && !s.url && !s.note)
+      issues.push({ file: 'claims.json', id: s.id, field: `sources[${i}].url`, code: 'source-unlocated', severity: 'warning', message: 'a source other than the interview needs a URL, or a note saying where it can be read' });
+  });
+  if (data.sources.filter((s) => s.role === 'interview').length > 1)
+    issues.push({ file: 'claims.json', field: 'sources', code: 'interviews', severity: 'warning', message: 'more than one source has role "interview": the stated figures come from one interview' });
+  // Evidence: placed features say why they are there; unknown ones say what was searched.
+  const evidenceIssues = (file: string, id: string, placed: boolean, method: string, ev: { source: string }[], searched: unknown) => {
+    ev.forEach((e, i) => {
+      if (!sourceIds.has(e.source)) issues.push({ file, id, field: `properties.evidence[${i}].source`, code: 'unknown-source', severity: 'warning', message: `source "${e.source}" is not listed in claims.json sources` });
+    });
+    if (placed && ev.length === 0 && (method === 'estimated' || method === 'schematic'))
+      issues.push({ file, id, field: 'properties.evidence', code: 'evidence-missing', severity: 'warning', message: 'a placed feature drawn from descriptions needs its evidence (source + phrase)' });
+    if (!placed && !searched) issues.push({ file, id, field: 'properties.searched', code: 'searched-missing', severity: 'warning', message: 'a place whose position is unknown must say what was searched' });
+  };
+  data.zones.forEach((z) => evidenceIssues('zones.geojson', z.properties.id, z.geometry !== null, z.properties.provenance.method, z.properties.evidence, z.properties.searched));
+  data.points.forEach((p) => evidenceIssues('points.geojson', p.properties.id, p.geometry !== null, p.properties.provenance.method, p.properties.evidence, p.properties.searched));
+  data.zones.forEach((z) => {
+    const parent = z.properties.parent;
+    if (parent && !zoneIds.has(parent)) issues.push({ file: 'zones.geojson', id: z.properties.id, field: 'properties.parent', code: 'unknown-zone', severity: 'warning', message: `parent zone "${parent}" does not exist` });
+  });
+  // No two zones share an outline (issue #8: a stand-in outline says more than is known).
+  const outlines = new Map<string, string>();
+  for (const z of data.zones) {
+    if (!z.geometry || drop.has(z)) continue;
+    const key = JSON.stringify(z.geometry.coordinates);
+    const other = outlines.get(key);
+    if (other && data.zones.find((o) => o.properties.id === other)?.properties.zone !== z.properties.zone)
+      issues.push({ file: 'zones.geojson', id: z.properties.id, field: 'geometry', code: 'shared-outline', severity: 'warning', message: `same outline as zone version "${other}": draw what is known of this zone, or leave it unknown` });
+    else outlines.set(key, z.properties.id);
+  }
   const refClaims = (file: string, id: string, refs: string[]) =>
     refs.forEach((ref, i) => {
       if (!claimIds.has(ref)) issues.push({ file, id, field: `properties.claims[${i}]`, code: 'unknown-claim', severity: 'warning', message: `claim "${ref}" does not exist in claims.json` });

@@ -53,6 +53,21 @@ export const Provenance = z.object({
   licence: z.string().trim().min(1).optional(),
 });
 
+/**
+ * One piece of evidence for where a placed feature is (issue #8): a source record of `claims.json`
+ * and the phrase in it, verbatim, that carries the fact. The card shows these as "Why here".
+ */
+export const Evidence = z.object({
+  /** Source id in `claims.json` `sources` (e.g. `bjd-talent-community-2023`). */
+  source: z.string().trim().min(1),
+  /** The source's own words, verbatim (simplified Chinese where the page was traditional). */
+  phrase: z.string().trim().min(2),
+  /** Language of `phrase`. */
+  lang: z.enum(['zh', 'en']),
+  /** What the phrase tells about the position, in plain words, bilingual (shown on the card). */
+  supports: Text,
+});
+
 /** Kinds of zone named in the interview. */
 export const ZoneKind = z.enum([
   'national-hitech-park',
@@ -169,6 +184,12 @@ export const ZoneProps = z.object({
   outside_district: Text.optional(),
   /** What the geometry stands for (see {@link ZoneExtent}); `unknown` ⇔ geometry null. */
   extent: ZoneExtent.default('outline'),
+  /** Zone id this zone lies inside (a sub-zone, e.g. the North Area of Shougang Park). */
+  parent: Id.optional(),
+  /** Why the geometry is where it is: sources and their phrases (required for placed zones). */
+  evidence: z.array(Evidence).default([]),
+  /** For zones whose site is unknown: what was searched, so "unknown" is a finding, bilingual. */
+  searched: Text.optional(),
 });
 
 /** Zones file: polygons/multipolygons. */
@@ -212,6 +233,10 @@ export const PointProps = z.object({
   claims: z.array(Id).default([]),
   /** What the interview says about the place, bilingual. */
   description: Text.optional(),
+  /** Why the point is where it is: sources and their phrases (required for placed points). */
+  evidence: z.array(Evidence).default([]),
+  /** For places whose position is unknown: what was searched, bilingual. */
+  searched: Text.optional(),
 });
 
 export const PointFeature = z.object({
@@ -268,48 +293,74 @@ export const Scope = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('district') }),
   /** A zone; `version` names the version the figure describes (spatial claims). */
   z.object({ kind: z.literal('zone'), zone: Id, version: Id.optional() }),
+  /** A place of `points.geojson` (e.g. a building's floor area). */
+  z.object({ kind: z.literal('point'), point: Id }),
 ]);
 
-/** One figure stated in the interview. */
-export const Claim = z.object({
-  /** Stable id, e.g. `park-area-after` (facts sheet §2). */
-  id: Id,
-  /** The number as stated (for "10+" the 10, for "~40" the 40). */
-  value: z.number(),
-  /** How to read the value: exact, at least ("10+"), approximately ("近40"), expected. */
-  qualifier: Qualifier,
-  /** Unit code: km2, count, percent, times, years. */
-  unit: z.enum(['km2', 'count', 'percent', 'times', 'years']),
-  /** What is counted, bilingual (e.g. 家 / institutions). */
-  counted: Text.optional(),
-  /** What the figure measures. */
-  measures: Text,
-  /** Period the figure covers, with a machine-readable year range where one exists. */
-  period: z.object({ label: Text, from: z.number().int().optional(), to: z.number().int().optional() }),
-  /** Baseline for growth figures (e.g. end of the 13th FYP, 2020). */
-  baseline: Text.optional(),
-  /** What the figure is about: the district, or a zone (and its version for areas). */
-  scope: Scope,
-  /** True when the figure can be checked against geometry (areas). */
-  spatial: z.boolean(),
-  /** The Chinese phrase in the interview the figure comes from, verbatim. */
-  quote_zh: z.string().trim().min(2),
-  /** Source id; `interview-2026` for every figure of the interview. */
-  source: z.string().trim().min(1),
-  /** Dashboard group: innovation, enterprises, talent, growth, space. */
-  group: z.enum(['space', 'innovation', 'enterprises', 'talent', 'growth', 'recognition']),
-});
+/** Area units a claim can be stated in (km², ha, m²); `areaUnitM2` gives their size. */
+export const AREA_UNITS = ['km2', 'ha', 'm2'] as const;
+
+/**
+ * One stated figure: from the interview (`source: "interview-2026"`) or from another public source
+ * under its own source record. Area figures say whether they are land (占地/用地面积: comparable
+ * with geometry) or floor area (建筑面积: space in buildings, never compared with land).
+ */
+export const Claim = z
+  .object({
+    /** Stable id, e.g. `park-area-after` (facts sheet §2). */
+    id: Id,
+    /** The number as stated (for "10+" the 10, for "~40" the 40). */
+    value: z.number(),
+    /** How to read the value: exact, at least ("10+"), approximately ("近40"), expected. */
+    qualifier: Qualifier,
+    /** Unit code: km2, ha, m2 (areas), count, percent, times, years. */
+    unit: z.enum(['km2', 'ha', 'm2', 'count', 'percent', 'times', 'years']),
+    /** For area units: `land` (占地/用地面积) or `floor` (建筑面积). Required for areas. */
+    area: z.enum(['land', 'floor']).optional(),
+    /** What is counted, bilingual (e.g. 家 / institutions). */
+    counted: Text.optional(),
+    /** What the figure measures. */
+    measures: Text,
+    /** Period the figure covers, with a machine-readable year range where one exists. */
+    period: z.object({ label: Text, from: z.number().int().optional(), to: z.number().int().optional() }),
+    /** Year the figure describes when it is older than the Atlas (e.g. 2006, 2012 plan): shown beside it. */
+    as_of: z.number().int().min(1949).max(2100).optional(),
+    /** Baseline for growth figures (e.g. end of the 13th FYP, 2020). */
+    baseline: Text.optional(),
+    /** What the figure is about: the district, or a zone (and its version for areas). */
+    scope: Scope,
+    /** True when the figure can be checked against geometry (land areas only). */
+    spatial: z.boolean(),
+    /** The source's Chinese phrase the figure comes from, verbatim (required for the interview). */
+    quote_zh: z.string().trim().min(2).optional(),
+    /** The source's English phrase, verbatim, for English-language sources. */
+    quote_en: z.string().trim().min(2).optional(),
+    /** Source id in `sources`; `interview-2026` for every figure of the interview. */
+    source: z.string().trim().min(1),
+    /** Dashboard group: innovation, enterprises, talent, growth, space, recognition. */
+    group: z.enum(['space', 'innovation', 'enterprises', 'talent', 'growth', 'recognition']),
+  })
+  .refine((c) => c.quote_zh !== undefined || c.quote_en !== undefined, { message: 'a claim needs its verbatim phrase (quote_zh or quote_en)', path: ['quote_zh'] })
+  .refine((c) => !(AREA_UNITS as readonly string[]).includes(c.unit) || c.area !== undefined, { message: 'an area figure must say whether it is land or floor area', path: ['area'] })
+  .refine((c) => !c.spatial || c.area === 'land', { message: 'only land areas can be checked against geometry (spatial)', path: ['spatial'] });
 
 /** A publication claims come from. */
 export const Source = z.object({
   /** Id claims refer to, e.g. `interview-2026`. */
   id: z.string(),
+  /**
+   * `interview`: the one interview every stated figure of the product comes from; `other`: any
+   * other public source (its claims are shown and audited apart, with their year).
+   */
+  role: z.enum(['interview', 'other']).default('other'),
+  /** Language of the publication (and of its quoted phrases). */
+  lang: z.enum(['zh', 'en']),
   /** Title of the publication. */
   title: Text,
   /** Who published it. */
   publisher: Text,
-  /** Publication date, ISO (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`). */
-  date: z.string(),
+  /** Publication date, ISO (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`); omitted when the page is undated. */
+  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'date must be YYYY, YYYY-MM or YYYY-MM-DD').optional(),
   /** Where it can be read (never fetched by the app). */
   url: z.string().url().optional(),
   /** Remarks on the source, e.g. which quotes are verified. */
@@ -337,6 +388,8 @@ export type PointProps = z.infer<typeof PointProps>;
 export type ContextFeature = z.infer<typeof ContextFeature>;
 export type DistrictFeature = z.infer<typeof DistrictFeature>;
 export type Claim = z.infer<typeof Claim>;
+export type Source = z.infer<typeof Source>;
+export type Evidence = z.infer<typeof Evidence>;
 export type ClaimsFile = z.infer<typeof ClaimsFile>;
 export type AreaGeometry = z.infer<typeof AreaGeometry>;
 export type Position = z.infer<typeof Position>;

@@ -95,6 +95,7 @@ export function parseUserZones(text: string, file: string): UserZones {
         id,
         zone: lp.zone ?? id,
         version: { id: lp.version ?? 'proposal', label: { zh: '方案', en: 'proposal' } },
+        evidence: [],
         current: true,
         name: { zh: lp.name_zh ?? name, en: lp.name_en ?? name },
         kind: lp.kind ?? 'park',

@@ -76,3 +76,8 @@ export function formatWithUncertainty(value: number, band: number, locale: strin
   const nf = new Intl.NumberFormat(locale, { minimumFractionDigits: r.fractionDigits, maximumFractionDigits: r.fractionDigits });
   return r.exponent === null ? nf.format(r.value) : `${nf.format(r.value)} ± ${nf.format(r.band)}`;
 }
+
+/** m² per unit for the area units of claims (km², ha, m²); null for units that are not areas. */
+export function areaUnitM2(unit: string): number | null {
+  return unit === 'km2' ? M2_PER_KM2 : unit === 'ha' ? M2_PER_HA : unit === 'm2' ? 1 : null;
+}

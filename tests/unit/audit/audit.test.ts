@@ -165,8 +165,8 @@ describe('auditTables', () => {
 
   it('shows verdicts and rounds areas to what the band supports', () => {
     const row = table('claims').rows.find((r) => r[0] === 'park-area-before')!;
-    expect(row[6]).toBe('consistent');
-    expect(row[3]).toMatch(/^\d+\.\d ± 0\.\d$/); // ≈ 11.4 ± 0.7
+    expect(row[7]).toBe('consistent');
+    expect(row[4]).toMatch(/^\d+\.\d ± 0\.\d$/); // ≈ 11.4 ± 0.7
   });
 
   it('shows the plot relation of overlaps', () => {
@@ -175,7 +175,7 @@ describe('auditTables', () => {
 
   it('lists undetermined claims with their reason', () => {
     const row = table('claims').rows.find((r) => r[0] === 'wulituo-area')!;
-    expect(row.slice(6)).toEqual(['undetermined', 'no geometry']);
-    expect(row[3]).toBe('—');
+    expect(row.slice(7)).toEqual(['undetermined', 'no geometry']);
+    expect(row[4]).toBe('—');
   });
 });

@@ -24,7 +24,7 @@ describe('npm run audit', () => {
   it('checks a planner file against the claims: a 14.44 km² proposal agrees with 14.4 km²', () => {
     const r = run('--file', 'tests/fixtures/proposals/zgc-after-3800m-square.geojson');
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/park-area-after +file-zgc-park-proposal-3-8-km-square +14\.4 +14\.4 ± 0\.2 .* consistent/);
+    expect(r.stdout).toMatch(/park-area-after +interview +file-zgc-park-proposal-3-8-km-square +14\.4 +14\.4 ± 0\.2 .* consistent/);
   });
 
   it('finds a 9 km² proposal inconsistent with 14.4 km², with the difference', () => {

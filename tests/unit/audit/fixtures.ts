@@ -85,6 +85,7 @@ export function areaClaim(id: string, value: number, zoneId: string, version?: s
     value,
     qualifier,
     unit: 'km2',
+    area: 'land',
     measures: { zh: '面积', en: 'area' },
     period: { label: { zh: '十四五', en: '14th FYP' } },
     scope: { kind: 'zone', zone: zoneId, ...(version ? { version } : {}) },

@@ -5,7 +5,14 @@ import { GEODATA_FILES, loadAtlasData } from '../../../src/lib/data/load';
 const read = (f: string) => readFileSync(new URL(`../../../geodata/${f}`, import.meta.url), 'utf8');
 const raw = Object.fromEntries(Object.entries(GEODATA_FILES).map(([k, f]) => [k, read(f)]));
 const { data, issues } = loadAtlasData(raw);
-const facts = readFileSync(new URL('../../../../shared/brief/facts.md', import.meta.url), 'utf8');
+// The 20 figures of the facts sheet (§2), copied here so the test needs nothing outside the repository.
+const FACTS: [string, number][] = [
+  ['park-area-before', 13.34], ['park-area-after', 14.4], ['municipal-hitech-zones-added', 1], ['rd-institutions', 22],
+  ['key-labs', 9], ['tech-platforms', 17], ['national-st-awards', 8], ['beijing-st-awards', 50], ['university-partners', 10],
+  ['little-giants', 26], ['srdi-smes', 441], ['hitech-firms', 1100], ['jingxian-talents', 314], ['youth-teams', 40],
+  ['patents-per-10k-growth', 186], ['tech-contract-growth', 126], ['park-revenue-growth', 48.3], ['pct-growth', 15],
+  ['ndrc-commendation', 2], ['featured-parks-2026', 6],
+];
 
 describe('the real geodata', () => {
   it('passes every schema and honesty rule with no issue at all', () => {
@@ -20,18 +27,44 @@ describe('the real geodata', () => {
     }
   });
 
-  it('registers at least 19 claims, every figure of the facts sheet, each with its Chinese phrase', () => {
-    expect(data.claims.length).toBeGreaterThanOrEqual(19);
-    // Every claim id of facts.md §2 exists, with the value stated there.
-    const rows = [...facts.matchAll(/^\| ([a-z0-9-]+) \| ([0-9.~+]+) \|/gm)].map((m) => ({ id: m[1]!, value: Number(m[2]!.replace(/[~+]/g, '')) }));
-    expect(rows.length).toBeGreaterThanOrEqual(19);
-    for (const r of rows) {
-      const c = data.claims.find((x) => x.id === r.id);
-      expect(c, r.id).toBeDefined();
-      expect(c!.value, r.id).toBe(r.value);
+  it('registers every figure of the facts sheet under the interview, each with its Chinese phrase', () => {
+    for (const [id, value] of FACTS) {
+      const c = data.claims.find((x) => x.id === id);
+      expect(c, id).toBeDefined();
+      expect(c!.value, id).toBe(value);
       expect(c!.quote_zh).toMatch(/\p{Script=Han}/u);
       expect(c!.source).toBe('interview-2026');
     }
+    expect(data.sources.filter((s) => s.role === 'interview').map((s) => s.id)).toEqual(['interview-2026']);
+  });
+
+  it('keeps figures of other public sources under their own source record, with publisher, date or note, URL or note, and language', () => {
+    const other = data.claims.filter((c) => c.source !== 'interview-2026');
+    expect(new Set(other.map((c) => c.source)).size).toBeGreaterThanOrEqual(3);
+    for (const c of other) {
+      const s = data.sources.find((x) => x.id === c.source)!;
+      expect(s.role, c.id).toBe('other');
+      expect(s.publisher.zh.length + s.publisher.en.length).toBeGreaterThan(0);
+      expect(s.url ?? s.note, c.id).toBeDefined();
+      expect(s.lang === 'zh' ? c.quote_zh : c.quote_en, c.id).toBeDefined();
+    }
+  });
+
+  it('audits at least 7 land-area claims from at least 3 sources, and never compares a floor area with land', () => {
+    const land = data.claims.filter((c) => c.area === 'land' && c.spatial);
+    expect(land.length).toBeGreaterThanOrEqual(7);
+    expect(new Set(land.map((c) => c.source)).size).toBeGreaterThanOrEqual(3);
+    for (const c of data.claims.filter((c) => c.area === 'floor')) expect(c.spatial, c.id).toBe(false);
+  });
+
+  it('draws no two zones with the same outline', () => {
+    const keys = data.zones.filter((z) => z.geometry).map((z) => `${z.properties.zone}:${JSON.stringify(z.geometry!.coordinates)}`);
+    const byOutline = new Map<string, Set<string>>();
+    for (const k of keys) {
+      const [zone, g] = [k.slice(0, k.indexOf(':')), k.slice(k.indexOf(':') + 1)];
+      byOutline.set(g, new Set([...(byOutline.get(g) ?? []), zone]));
+    }
+    for (const zones of byOutline.values()) expect([...zones]).toHaveLength(1);
   });
 
   it('links the two park-area claims to the before and after geometry of ZGC Shijingshan Park', () => {
