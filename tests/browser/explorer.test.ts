@@ -18,7 +18,7 @@ describe('investor explorer', () => {
       await a.page.getByTestId('search-hit-zone-wulituo-hitech').waitFor();
       await box.press('Enter');
       await expect.poll(() => a.page.getByTestId('card-title').innerText()).toContain('五里坨');
-      expect(await a.page.getByTestId('card-area').innerText()).toMatch(/\d+ ± \d+ km²/);
+      expect(await a.page.getByTestId('card-area-readout').innerText()).toMatch(/^至多 \d+ 平方公里（粗略范围）$/);
       expect(new URL(a.page.url()).searchParams.get('sel')).toBe('zone:wulituo-hitech');
       a.expectClean();
       await a.context.close();

@@ -133,9 +133,9 @@ export interface OverlapAudit {
   band_m2: number;
   share_a: number;
   share_b: number;
-  /** `plot-of` when one zone lists the other among its plots. */
-  relation: 'plot-of' | null;
-  /** The zone that lists the other as a plot, when `relation` is set. */
+  /** `plot-of` when one zone lists the other among its plots; `part-of` when one is a sub-zone (`parent`) of the other. */
+  relation: 'plot-of' | 'part-of' | null;
+  /** The zone that lists the other as a plot, or contains it as a sub-zone, when `relation` is set. */
   parent: string | null;
   geometry: Areal;
 }
@@ -361,6 +361,14 @@ export function runAudit(input: AuditInput, options: AuditOptions = {}): AuditRe
     const aHasB = fa.properties.plots?.some((pl) => pl.zone === fb.properties.zone) ?? false;
     const bHasA = fb.properties.plots?.some((pl) => pl.zone === fa.properties.zone) ?? false;
     const acc = Math.max(fa.properties.provenance.accuracy_m, fb.properties.provenance.accuracy_m);
+    // `part-of`: one zone is a sub-zone of the other (its `parent` chain names it), e.g. the North Area in Shougang Park.
+    const ancestors = (f: ZoneFeature) => {
+      const out: string[] = [];
+      for (let z: string | undefined = f.properties.parent; z && !out.includes(z); z = input.zones.find((x) => x.properties.zone === z)?.properties.parent) out.push(z);
+      return out;
+    };
+    const aInB = ancestors(fa).includes(fb.properties.zone);
+    const bInA = ancestors(fb).includes(fa.properties.zone);
     overlaps.push({
       a: p.a,
       b: p.b,
@@ -372,8 +380,8 @@ export function runAudit(input: AuditInput, options: AuditOptions = {}): AuditRe
       band_m2: ellipsoidalMeasure(p.geometry).perimeter_m * acc,
       share_a: p.share_a,
       share_b: p.share_b,
-      relation: aHasB || bHasA ? 'plot-of' : null,
-      parent: aHasB ? fa.properties.zone : bHasA ? fb.properties.zone : null,
+      relation: aHasB || bHasA ? 'plot-of' : aInB || bInA ? 'part-of' : null,
+      parent: aHasB ? fa.properties.zone : bHasA ? fb.properties.zone : aInB ? fb.properties.zone : bInA ? fa.properties.zone : null,
       geometry: p.geometry,
     });
   }

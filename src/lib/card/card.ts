@@ -4,7 +4,7 @@
  * stations along the ellipsoid (GeographicLib) from the station to the nearest point of the zone.
  */
 import geodesic from 'geographiclib-geodesic';
-import { booleanIntersects, booleanPointInPolygon, nearestPointOnLine, polygonToLine } from '@turf/turf';
+import { booleanIntersects, booleanPointInPolygon, booleanTouches, nearestPointOnLine, polygonToLine } from '@turf/turf';
 import type { Feature, LineString, MultiLineString } from 'geojson';
 import type { AtlasData } from '../data/load';
 import type { Claim, ContextFeature, Evidence, PointFeature, Provenance, Text, ZoneFeature } from '../data/schema';
@@ -46,6 +46,8 @@ export interface CardModel {
   area: AreaBand | null;
   claims: Claim[];
   inside: { type: 'zone' | 'point'; id: string; name: { zh: string; en: string } }[];
+  /** Zones this zone lies in (its `parent` chain, nearest first). */
+  partOf: { id: string; name: { zh: string; en: string } }[];
   overlaps: { id: string; name: { zh: string; en: string } }[];
   stations: NearStation[];
   provenance: Provenance;
@@ -91,9 +93,27 @@ export function zoneCard(data: AtlasData, z: ZoneFeature, shown: readonly ZoneFe
     const within = !!(z.geometry && pt.geometry && booleanPointInPolygon(pt.geometry.coordinates, z.geometry));
     if (named || within) inside.push({ type: 'point', id: pt.properties.id, name: pt.properties.name });
   }
+  // Sub-zones (their `parent` is this zone) are inside it; the parent chain is what it is part of.
+  for (const sub of shown) if (sub.properties.parent === p.zone && !inside.some((i) => i.id === sub.properties.zone)) inside.push({ type: 'zone', id: sub.properties.zone, name: sub.properties.name });
+  const partOf: CardModel['partOf'] = [];
+  for (let parent = p.parent; parent && !partOf.some((x) => x.id === parent); ) {
+    const pz = shown.find((s) => s.properties.zone === parent);
+    if (!pz) break;
+    partOf.push({ id: pz.properties.zone, name: pz.properties.name });
+    parent = pz.properties.parent;
+  }
+  // Overlaps: shared area, not a shared border (zones digitised along the same road touch).
   const overlaps = z.geometry
     ? shown
-        .filter((o) => o.properties.zone !== p.zone && o.geometry && booleanIntersects(o.geometry, z.geometry!) && !inside.some((i) => i.id === o.properties.zone))
+        .filter(
+          (o) =>
+            o.properties.zone !== p.zone &&
+            o.geometry &&
+            !inside.some((i) => i.id === o.properties.zone) &&
+            !partOf.some((x) => x.id === o.properties.zone) &&
+            booleanIntersects(o.geometry, z.geometry!) &&
+            !booleanTouches(o.geometry, z.geometry!),
+        )
         .map((o) => ({ id: o.properties.zone, name: o.properties.name }))
     : [];
   return {
@@ -112,6 +132,7 @@ export function zoneCard(data: AtlasData, z: ZoneFeature, shown: readonly ZoneFe
     area: z.geometry ? areaBand(z.geometry, p.provenance.accuracy_m) : null,
     claims,
     inside,
+    partOf,
     overlaps,
     stations: nearestStations(data, z),
     provenance: p.provenance,
@@ -136,6 +157,7 @@ export function pointCard(data: AtlasData, pt: PointFeature): CardModel {
     area: null,
     claims: data.claims.filter((c) => p.claims.includes(c.id) || (c.scope.kind === 'point' && c.scope.point === p.id)),
     inside: [],
+    partOf: [],
     overlaps: data.zones
       .filter((z) => z.properties.current && p.zones.includes(z.properties.zone))
       .map((z) => ({ id: z.properties.zone, name: z.properties.name })),

@@ -74,7 +74,7 @@ describe('the real geodata', () => {
     expect(after.scope).toEqual({ kind: 'zone', zone: 'zgc-sjs-park', version: 'after' });
     expect([before.value, after.value, before.unit, before.spatial]).toEqual([13.34, 14.4, 'km2', true]);
     const versions = data.zones.filter((z) => z.properties.zone === 'zgc-sjs-park').map((z) => z.properties.version.id).sort();
-    expect(versions).toEqual(['after', 'before']);
+    expect(versions).toEqual(['after', 'before', 'designated-2006']);
   });
 
   it('gives every zone and point a provenance with method and accuracy, and names in zh and en', () => {
