@@ -93,3 +93,35 @@ describe('the real geodata', () => {
     for (const z of data.zones) expect(z.geometry === null).toBe(z.properties.extent === 'unknown');
   });
 });
+
+describe('the audit of the real data', () => {
+  it('checks every land-area claim against its zone or sub-zone, with the numbers', async () => {
+    const { runAudit } = await import('../../../src/lib/audit/audit');
+    const report = runAudit({ zones: data.zones, districts: data.districts, claims: data.claims, sources: data.sources });
+    const land = data.claims.filter((c) => c.area === 'land' && c.spatial);
+    expect(report.claims.map((c) => c.claim).sort()).toEqual(land.map((c) => c.id).sort());
+    for (const c of report.claims) {
+      expect(c.verdict.stated_m2, c.claim).toBeGreaterThan(0);
+      expect(c.interview, c.claim).toBe(c.source === 'interview-2026');
+      const z = data.zones.find((f) => f.properties.id === c.feature);
+      if (z?.geometry) expect(c.verdict.computed_m2, c.claim).toBeGreaterThan(0);
+      else expect(c.verdict.reason, c.claim).toBe('no-geometry');
+    }
+    // A floor area is never checked against land.
+    expect(report.claims.some((c) => data.claims.find((x) => x.id === c.claim)!.area === 'floor')).toBe(false);
+  });
+
+  it('never draws a zone whose measured area equals a stated figure to the digits stated', async () => {
+    const { runAudit } = await import('../../../src/lib/audit/audit');
+    const report = runAudit({ zones: data.zones, districts: data.districts, claims: data.claims, sources: data.sources });
+    const { areaUnitM2 } = await import('../../../src/lib/geo/units');
+    for (const c of report.claims) {
+      if (c.verdict.computed_m2 === null) continue;
+      // The measured area, in the claim's unit, rounded to the digits the claim states, must not read
+      // as the stated figure: an outline that does was scaled to it (honesty rule 1).
+      const decimals = (String(c.value).split('.')[1] ?? '').length;
+      const measured = c.verdict.computed_m2 / areaUnitM2(c.unit)!;
+      expect(measured.toFixed(decimals), c.claim).not.toBe(c.value.toFixed(decimals));
+    }
+  });
+});
