@@ -149,15 +149,19 @@ describe('investor explorer', () => {
 });
 
 describe('indicators view', () => {
-  it('shows every stated figure with its period and Chinese source phrase', async () => {
-    const claims = JSON.parse(readFileSync('geodata/claims.json', 'utf8')).claims as { id: string; value: number; quote_zh: string }[];
+  it('shows every figure of the interview with its period and Chinese phrase, and other sources apart with their year', async () => {
+    const file = JSON.parse(readFileSync('geodata/claims.json', 'utf8')) as { claims: { id: string; value: number; quote_zh?: string; quote_en?: string; source: string; as_of?: number }[] };
     const a = await openAtlas('?lang=en&tab=indicators', { locale: 'en-US' });
-    for (const c of claims) {
+    const other = a.page.getByTestId('indicators-other');
+    for (const c of file.claims) {
       const card = a.page.getByTestId(`indicator-${c.id}`);
       const text = await card.innerText();
       expect(text, c.id).toContain(new Intl.NumberFormat('en', { maximumFractionDigits: 2 }).format(c.value));
-      expect(text, c.id).toContain(c.quote_zh.slice(0, 8));
-      expect(text, c.id).toMatch(/Period: /);
+      expect(text, c.id).toContain((c.quote_zh ?? c.quote_en)!.slice(0, 8));
+      const inOther = (await other.getByTestId(`indicator-${c.id}`).count()) === 1;
+      expect(inOther, c.id).toBe(c.source !== 'interview-2026');
+      if (c.source === 'interview-2026') expect(text, c.id).toMatch(/Period: /);
+      else if (c.as_of) expect(text, c.id).toContain(`(${c.as_of} figure)`);
     }
     await a.page.screenshot({ path: 'test-results/indicators-en.png', fullPage: true });
     a.expectClean();

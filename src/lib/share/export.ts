@@ -1,4 +1,5 @@
 /** Builds and downloads the site card PNG of the current view. */
+import { claimValueText, groupClaims, sourceLine } from '../card/claimText';
 import type { MapAdapter } from '../map/adapter';
 import type { AtlasState } from '../state/atlas.svelte';
 import { ZONE_KIND_COLORS } from '../map/style';
@@ -72,8 +73,10 @@ function facts(atlas: AtlasState): string[] {
     const b = areaBand(z.geometry, p.provenance.accuracy_m);
     out.push(`${t(L, 'card.area')}: ${formatWithUncertainty(m2ToKm2(b.area_m2), m2ToKm2(b.band_m2), locale, 2)} km²`);
   } else out.push(t(L, 'card.areaUnknown'));
-  for (const c of atlas.data.claims.filter((c) => c.scope.kind === 'zone' && c.scope.zone === p.zone && (!c.scope.version || c.scope.version === p.version.id)))
-    out.push(`${t(L, 'card.stated')}: ${c.measures[L]} ${new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(c.value)}${c.unit === 'km2' ? ' km²' : ''}`);
+  const zoneClaims = atlas.data.claims.filter((c) => c.scope.kind === 'zone' && c.scope.zone === p.zone && (!c.scope.version || c.scope.version === p.version.id));
+  const g = groupClaims(zoneClaims, atlas.data.sources);
+  for (const c of g.interview) out.push(`${t(L, 'card.stated')}: ${c.measures[L]} ${claimValueText(c, L)}`);
+  for (const c of [...g.other, ...g.floor]) out.push(`${c.measures[L]} ${claimValueText(c, L)}${c.as_of ? ' ' + t(L, 'card.asOf', { year: c.as_of }) : ''} (${sourceLine(c.source, atlas.data.sources, L)})`);
   out.push(t(L, 'card.method', { method: t(L, `method.${p.provenance.method}` as MessageKey), accuracy: new Intl.NumberFormat(locale).format(p.provenance.accuracy_m) }));
   return out;
 }
