@@ -37,7 +37,7 @@ describe('audit panel', () => {
     await a.page.getByTestId('audit-summary').waitFor();
     await waitIdle(a.page);
     expect((await a.page.evaluate(() => window.__atlas!.rendered('atlas-audit-overlap-hatch'))).length).toBeGreaterThan(0);
-    await a.page.getByRole('button', { name: 'Show shougang-park on the map' }).click();
+    await a.page.getByTestId('audit-table-zones').getByRole('button', { name: 'Show shougang-park on the map' }).click();
     await waitIdle(a.page);
     expect(await a.page.evaluate(() => window.__atlas!.rendered('atlas-zones-selected'))).toEqual(['shougang-park']);
     expect(new URL(a.page.url()).searchParams.get('sel')).toBe('zone:shougang-park');

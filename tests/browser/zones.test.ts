@@ -20,9 +20,9 @@ const rendered = async (a: Awaited<ReturnType<typeof openAtlas>>) =>
   (await Promise.all(drawnLayers.map((l) => a.page.evaluate((layer) => window.__atlas!.rendered(layer), l)))).flat();
 
 describe('zones on the map and in the list', () => {
-  it('has every required zone in the data, with ZGC park, AI cluster and VR park in two versions', () => {
+  it('has every required zone in the data, with ZGC park, AI cluster and VR park in at least two versions', () => {
     for (const id of REQUIRED) expect(zones.some((z) => z.zone === id), id).toBe(true);
-    for (const id of ['zgc-sjs-park', 'ai-cluster', 'vr-park']) expect(zones.filter((z) => z.zone === id).length, id).toBe(2);
+    for (const id of ['zgc-sjs-park', 'ai-cluster', 'vr-park']) expect(zones.filter((z) => z.zone === id).length, id).toBeGreaterThanOrEqual(2);
   });
 
   it('lists every required zone and draws the current version of every zone that has a geometry', async () => {
@@ -54,7 +54,7 @@ describe('zones on the map and in the list', () => {
 
   it('switches a zone to another version from the version picker', async () => {
     const a = await openAtlas('?lang=zh');
-    const before = zones.find((z) => z.zone === 'zgc-sjs-park' && !z.current)!;
+    const before = zones.find((z) => z.zone === 'zgc-sjs-park' && !z.current && z.drawn)!;
     const after = zones.find((z) => z.zone === 'zgc-sjs-park' && z.current)!;
     expect(await rendered(a)).toContain(after.id);
     await a.page.getByTestId(`version-${before.id}`).check();
