@@ -278,6 +278,16 @@ export const en = {
   "source.digitising": "drawn by the Atlas team from public maps",
   "source.unlisted": "the Atlas team’s own estimate",
   "source.undated": "undated",
+  "search.why.name": "name",
+  "search.why.pinyin": "pinyin",
+  "search.why.initials": "pinyin initials",
+  "search.why.sound": "same sound, different characters",
+  "search.why.typo": "close spelling",
+  "search.why.alias": "also called {term}",
+  "search.why.landmark": "landmark: {term}",
+  "search.why.sector": "sector: {name}",
+  "search.why.kind": "{name}",
+  "search.why.sectorName": "sector name",
 } as const;
 
 export type MessageKey = keyof typeof en;

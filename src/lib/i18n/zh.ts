@@ -280,6 +280,16 @@ export const zh = {
   "source.digitising": "本图团队依据公开地图绘制",
   "source.unlisted": "本图团队估计",
   "source.undated": "日期不详",
+  "search.why.name": "名称",
+  "search.why.pinyin": "拼音",
+  "search.why.initials": "拼音首字母",
+  "search.why.sound": "同音或近音字",
+  "search.why.typo": "拼写相近",
+  "search.why.alias": "又称“{term}”",
+  "search.why.landmark": "地标：{term}",
+  "search.why.sector": "产业方向：{name}",
+  "search.why.kind": "{name}",
+  "search.why.sectorName": "产业方向名称",
 } as const satisfies Record<MessageKey, string>;
 
 export const maplibreZh: Record<string, string> = {
