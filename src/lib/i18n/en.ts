@@ -288,6 +288,7 @@ export const en = {
   "search.why.sector": "sector: {name}",
   "search.why.kind": "{name}",
   "search.why.sectorName": "sector name",
+  "share.ownFiles": "Your own files ({n} polygons) are not part of the link: they stay on this computer. Whoever opens the link sees the Atlas's data only.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -290,6 +290,7 @@ export const zh = {
   "search.why.sector": "产业方向：{name}",
   "search.why.kind": "{name}",
   "search.why.sectorName": "产业方向名称",
+  "share.ownFiles": "你打开的文件（{n} 个多边形）不包含在链接中，只保存在这台电脑上；打开链接的人只能看到本图自带的数据。",
 } as const satisfies Record<MessageKey, string>;
 
 export const maplibreZh: Record<string, string> = {

@@ -4,7 +4,7 @@ import type { AtlasState } from '../state/atlas.svelte';
 import { ZONE_KIND_COLORS } from '../map/style';
 import { t, type MessageKey } from '../i18n';
 import { qrFor } from './qr';
-import { viewQuery } from '../url/codec';
+import { shareLink } from './publicUrl';
 import { drawSiteCard, type SiteCardInput } from './sitecard';
 import { areaBand } from '../geo/uncertainty';
 import { formatWithUncertainty, m2ToKm2 } from '../geo/units';
@@ -14,7 +14,7 @@ export async function exportSiteCard(atlas: AtlasState, adapter: MapAdapter): Pr
   const L = atlas.lang;
   const cam = adapter.camera();
   atlas.camera = cam;
-  const link = `${location.origin}${location.pathname}${viewQuery(atlas.view, location.search)}`;
+  const link = shareLink(atlas.view, new Set(atlas.proposals.map((z) => z.properties.zone)));
   const sel = atlas.selection;
   const selName =
     sel?.type === 'zone' ? atlas.shownVersionOf(sel.id)?.properties.name[L] : sel?.type === 'point' ? atlas.data.points.find((p) => p.properties.id === sel.id)?.properties.name[L] : undefined;
