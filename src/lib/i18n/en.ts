@@ -289,6 +289,16 @@ export const en = {
   "search.why.kind": "{name}",
   "search.why.sectorName": "sector name",
   "share.ownFiles": "Your own files ({n} polygons) are not part of the link: they stay on this computer. Whoever opens the link sees the Atlas's data only.",
+  "sitecard.stated": "Stated figures",
+  "sitecard.proposalArea": "Area of your polygon (WGS84 ellipsoid)",
+  "sitecard.verdict": "Against '{claim}' ({value})",
+  "sitecard.location": "Position",
+  "sitecard.provenance": "How it was drawn",
+  "sitecard.proposalSource": "From the planner's own file (not part of the Atlas data)",
+  "sitecard.legend.sketch": "Rough outline (hatched, dashed)",
+  "sitecard.legend.envelope": "Zone lies somewhere inside (dotted)",
+  "sitecard.legend.selected": "Selected",
+  "sitecard.legend.metro": "Metro line and station",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -291,6 +291,16 @@ export const zh = {
   "search.why.kind": "{name}",
   "search.why.sectorName": "产业方向名称",
   "share.ownFiles": "你打开的文件（{n} 个多边形）不包含在链接中，只保存在这台电脑上；打开链接的人只能看到本图自带的数据。",
+  "sitecard.stated": "公开数字",
+  "sitecard.proposalArea": "你的多边形面积（WGS84 椭球面）",
+  "sitecard.verdict": "对照“{claim}”（{value}）",
+  "sitecard.location": "位置",
+  "sitecard.provenance": "绘制方式",
+  "sitecard.proposalSource": "来自规划人员自己的文件（非本图数据）",
+  "sitecard.legend.sketch": "粗略范围（斜线、虚线）",
+  "sitecard.legend.envelope": "园区位于其中某处（点线）",
+  "sitecard.legend.selected": "当前选中",
+  "sitecard.legend.metro": "地铁线路和车站",
 } as const satisfies Record<MessageKey, string>;
 
 export const maplibreZh: Record<string, string> = {

@@ -20,6 +20,8 @@ export interface PickableZone {
   bbox: Bbox;
   /** WGS84 ellipsoidal area, m²: orders nested zones. */
   area_m2: number;
+  /** Tie-break between zones of (nearly) the same area: a zone's own outline before a plot of a larger zone. */
+  rank: number;
   geometry: NonNullable<ZoneFeature['geometry']>;
 }
 
@@ -40,12 +42,22 @@ export interface PointerHits {
   labels: string[];
 }
 
+/**
+ * When two zones have the same area (a multi-plot zone whose one placed plot is another zone, or
+ * two zones drawn with one outline), the more specific one wins: an outline before a partial zone
+ * or an envelope, and a cluster or pilot zone before the park or national park containing it.
+ */
+const EXTENT_RANK: Record<ZoneFeature['properties']['extent'], number> = { outline: 0, partial: 1, envelope: 2, unknown: 3 };
+const CONTAINER_KINDS: Partial<Record<ZoneFeature['properties']['kind'], number>> = { park: 1, 'municipal-hitech-zone': 1, 'national-hitech-park': 2 };
+/** Areas closer than this fraction count as the same (outline copies, a plot equal to a zone). */
+const SAME_AREA = 0.005;
+
 /** Shown zone versions with geometry, prepared for repeated hit tests (bbox, area). */
 export function pickableZones(zones: readonly ZoneFeature[], shownIds: readonly string[]): PickableZone[] {
   const shown = new Set(shownIds);
   return zones.flatMap((z) =>
     z.geometry && shown.has(z.properties.id)
-      ? [{ id: z.properties.id, zone: z.properties.zone, bbox: turfBbox(z.geometry) as Bbox, area_m2: ellipsoidalArea(z.geometry), geometry: z.geometry }]
+      ? [{ id: z.properties.id, zone: z.properties.zone, bbox: turfBbox(z.geometry) as Bbox, area_m2: ellipsoidalArea(z.geometry), rank: EXTENT_RANK[z.properties.extent] * 10 + (CONTAINER_KINDS[z.properties.kind] ?? 0), geometry: z.geometry }]
       : [],
   );
 }
@@ -55,7 +67,7 @@ export function zonesAt(pos: [number, number], zones: readonly PickableZone[]): 
   const [x, y] = pos;
   return zones
     .filter((z) => x >= z.bbox[0] && x <= z.bbox[2] && y >= z.bbox[1] && y <= z.bbox[3] && booleanPointInPolygon(pos, z.geometry))
-    .sort((a, b) => a.area_m2 - b.area_m2);
+    .sort((a, b) => (Math.abs(a.area_m2 - b.area_m2) <= SAME_AREA * Math.max(a.area_m2, b.area_m2) ? a.rank - b.rank : a.area_m2 - b.area_m2));
 }
 
 /**
