@@ -299,6 +299,7 @@ export const en = {
   "sitecard.legend.envelope": "Zone lies somewhere inside (dotted)",
   "sitecard.legend.selected": "Selected",
   "sitecard.legend.metro": "Metro line and station",
+  "sitecard.statedBy": "Stated by {source}",
 } as const;
 
 export type MessageKey = keyof typeof en;

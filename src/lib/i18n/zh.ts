@@ -301,6 +301,7 @@ export const zh = {
   "sitecard.legend.envelope": "园区位于其中某处（点线）",
   "sitecard.legend.selected": "当前选中",
   "sitecard.legend.metro": "地铁线路和车站",
+  "sitecard.statedBy": "公开数字（{source}）",
 } as const satisfies Record<MessageKey, string>;
 
 export const maplibreZh: Record<string, string> = {

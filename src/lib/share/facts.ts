@@ -27,7 +27,7 @@ export function siteCardFacts(data: AtlasData, card: CardModel, lang: Lang, prop
   const nf = (x: number, d = 0) => new Intl.NumberFormat(locale, { maximumFractionDigits: d }).format(x);
   const sep = L === 'zh' ? '：' : ': ';
   const src = (id: string) => sourceShort(id, data.sources, L);
-  const asOf = (c: Claim) => (c.as_of ? ` ${t(L, 'card.asOf', { year: c.as_of })}` : '');
+  const asOf = (c: Claim) => (c.as_of ? `${L === 'zh' ? '' : ' '}${t(L, 'card.asOf', { year: c.as_of })}` : '');
   const out: FactSection[] = [];
   const g = groupClaims(card.claims, data.sources);
   const landFirst = (l: Claim[]) => [...l].sort((a, b) => (a.area === 'land' ? 0 : 1) - (b.area === 'land' ? 0 : 1));
@@ -46,8 +46,12 @@ export function siteCardFacts(data: AtlasData, card: CardModel, lang: Lang, prop
   if (card.sectors.length) head.push(`${t(L, 'card.sectors')}${sep}${card.sectors.map((s) => t(L, `sector.${s}` as MessageKey)).join(L === 'zh' ? '、' : ', ')}`);
   out.push({ heading: card.name[L], lines: head });
 
-  if (stated.length)
-    out.push({ heading: t(L, 'sitecard.stated'), lines: stated.map((c) => `${c.measures[L]}${sep}${claimValueText(c, L)}${asOf(c)} — ${src(c.source)}`) });
+  // One section per source, so a source is cited once however many figures it gives.
+  for (const source of new Set(stated.map((c) => c.source)))
+    out.push({
+      heading: t(L, 'sitecard.statedBy', { source: src(source) }),
+      lines: stated.filter((c) => c.source === source).map((c) => `${c.measures[L]}${sep}${claimValueText(c, L)}${asOf(c)}`),
+    });
 
   if (card.type === 'zone') {
     const lines: string[] = [];
@@ -99,7 +103,7 @@ export function siteCardFacts(data: AtlasData, card: CardModel, lang: Lang, prop
     heading: t(L, 'sitecard.provenance'),
     lines: [
       `${t(L, 'card.method', { method: t(L, `method.${card.provenance.method}` as MessageKey), accuracy: nf(card.provenance.accuracy_m) })} · ${t(L, `method.about.${card.provenance.method}` as MessageKey)}`,
-      proposal ? t(L, 'sitecard.proposalSource') : `${t(L, 'card.details.geometry')}${sep}${src(card.provenance.source)}, ${card.provenance.date}`,
+      proposal ? t(L, 'sitecard.proposalSource') : `${t(L, 'card.details.geometry')}${sep}${src(card.provenance.source)}${L === 'zh' ? '；' : '; '}${card.provenance.date}`,
     ],
   });
   return out;

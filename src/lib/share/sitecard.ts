@@ -53,7 +53,12 @@ export function scaleBar(lat: number, zoom: number, maxPx: number, pixelRatio = 
  * Chinese word cut in two. A single word wider than the line is the only thing ever split.
  */
 export function wrapLines(measure: (s: string) => number, text: string, width: number, locale: string): string[] {
-  const words = [...new Intl.Segmenter(locale, { granularity: 'word' }).segment(text)].map((s) => s.segment);
+  // Punctuation sticks to the word before it, so no line starts with "，" or ")" (kinsoku).
+  const words: string[] = [];
+  for (const { segment } of new Intl.Segmenter(locale, { granularity: 'word' }).segment(text)) {
+    if (words.length && /^[\p{Pe}\p{Pf}\p{Po}]+$/u.test(segment) && !/\s$/.test(words.at(-1)!)) words[words.length - 1] += segment;
+    else words.push(segment);
+  }
   const lines: string[] = [];
   let line = '';
   const push = () => {
@@ -86,7 +91,24 @@ export function fitTitle(measureAt: (size: number, s: string) => number, text: s
   return { size: min, lines: wrapLines((s) => measureAt(min, s), text, width, locale) };
 }
 
-export function drawSiteCard(input: SiteCardInput): HTMLCanvasElement {
+/**
+ * Noto Sans SC draws ‘ ’ “ ” full-width (the CJK convention) and canvas text cannot switch on
+ * proportional alternates, so English text gets straight quotes ("park's", not "park’ s").
+ */
+export function latinQuotes(s: string): string {
+  return s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+}
+
+export function drawSiteCard(raw: SiteCardInput): HTMLCanvasElement {
+  const q = raw.locale.startsWith('en') ? latinQuotes : (s: string) => s;
+  const input: SiteCardInput = {
+    ...raw,
+    title: q(raw.title),
+    subtitle: q(raw.subtitle),
+    note: q(raw.note),
+    legend: raw.legend.map((l) => ({ ...l, label: q(l.label) })),
+    facts: raw.facts.map((f) => ({ heading: q(f.heading), lines: f.lines.map(q) })),
+  };
   const W = 1240;
   const H = 1754; // A4 portrait at 150 dpi
   const M = 60;
@@ -117,30 +139,45 @@ export function drawSiteCard(input: SiteCardInput): HTMLCanvasElement {
   g.fillText(input.subtitle, M, y);
   const mapTop = y + 24;
 
-  // Facts in two columns, sections kept whole and balanced between them.
-  const colW = (W - 2 * M - 40) / 2;
-  const body = measureAt(19, 400);
-  const head = measureAt(19, 700);
-  const sections = input.facts.map((s) => ({
-    heading: wrapLines(head, s.heading, colW, input.locale),
-    lines: s.lines.map((l) => wrapLines(body, l, colW - 14, input.locale)),
-  }));
-  const LH = 26;
-  const heightOf = (s: (typeof sections)[number]) => (s.heading.length + s.lines.flat().length) * LH + 12;
-  const total = sections.reduce((a, s) => a + heightOf(s), 0);
-  const cols: (typeof sections)[] = [[], []];
-  let acc = 0;
-  for (const s of sections) {
-    (cols[1]!.length === 0 && acc + heightOf(s) / 2 <= total / 2 ? cols[0]! : cols[1]!).push(s);
-    acc += heightOf(s);
-  }
-  const factsH = Math.max(...cols.map((col) => col.reduce((a, s) => a + heightOf(s), 0)));
-
   // Footer: note, date, attribution, link; QR code on the right.
   const qrSize = 200;
   const footerH = qrSize + 20;
   const legendRows = Math.ceil(input.legend.length / 3);
   const legendH = legendRows * 34 + (legendRows ? 16 : 0);
+
+  // Facts flow down two columns; a column never grows beyond what leaves the map 560 px, and
+  // lines that do not fit are left out with an ellipsis (the Atlas has them all).
+  const colW = (W - 2 * M - 40) / 2;
+  const body = measureAt(19, 400);
+  const head = measureAt(19, 700);
+  const LH = 26;
+  type Row = { text: string; bold: boolean; indent: boolean; gapBefore: boolean };
+  const rows: Row[] = [];
+  input.facts.forEach((s, si) => {
+    wrapLines(head, s.heading, colW, input.locale).forEach((text, i) => rows.push({ text, bold: true, indent: false, gapBefore: si > 0 && i === 0 }));
+    for (const l of s.lines) wrapLines(body, l, colW - 14, input.locale).forEach((text, i) => rows.push({ text: i === 0 ? `• ${text}` : text, bold: false, indent: i > 0, gapBefore: false }));
+  });
+  const rowH = (r: Row) => LH + (r.gapBefore ? 10 : 0);
+  const maxColH = Math.max(LH, H - M - footerH - 24 - legendH - 24 - mapTop - 560);
+  const totalH = rows.reduce((a, r) => a + rowH(r), 0);
+  const target = Math.min(maxColH, Math.ceil(totalH / 2) + LH);
+  const cols: Row[][] = [[], []];
+  let ci = 0;
+  let h = 0;
+  for (const r of rows) {
+    if (h + rowH(r) > (ci === 0 ? target : maxColH)) {
+      if (ci === 1) {
+        const last = cols[1]!.at(-1);
+        if (last) last.text = `${last.text.slice(0, -1)}…`;
+        break;
+      }
+      ci = 1;
+      h = 0;
+    }
+    cols[ci]!.push(ci === 1 && h === 0 ? { ...r, gapBefore: false } : r);
+    h += rowH(ci === 1 && h === 0 ? { ...r, gapBefore: false } : r);
+  }
+  const factsH = Math.max(...cols.map((col) => col.reduce((a, r) => a + rowH(r), 0)));
   // The map takes what is left (at least 560 px), so the page is never half empty.
   const mapH = Math.max(560, H - M - footerH - 24 - factsH - 24 - legendH - mapTop);
   const mx = M, my = mapTop, mw = W - 2 * M, mh = mapH;
@@ -200,24 +237,15 @@ export function drawSiteCard(input: SiteCardInput): HTMLCanvasElement {
 
   // Facts.
   const fy0 = my + mh + 24 + legendH + 10;
-  cols.forEach((col, ci) => {
+  cols.forEach((col, k) => {
     let yy = fy0;
-    const x = M + ci * (colW + 40);
-    for (const s of col) {
-      g.fillStyle = '#1e3a8a';
-      g.font = f(19, 700);
-      for (const l of s.heading) {
-        g.fillText(l, x, yy);
-        yy += LH;
-      }
-      g.fillStyle = '#0f172a';
-      g.font = f(19);
-      for (const ls of s.lines)
-        ls.forEach((l, li) => {
-          g.fillText(li === 0 ? `• ${l}` : l, x + (li === 0 ? 0 : 14), yy);
-          yy += LH;
-        });
-      yy += 12;
+    const x = M + k * (colW + 40);
+    for (const r of col) {
+      yy += r.gapBefore ? 10 : 0;
+      g.fillStyle = r.bold ? '#1e3a8a' : '#0f172a';
+      g.font = f(19, r.bold ? 700 : 400);
+      g.fillText(r.text, x + (r.indent ? 14 : 0), yy);
+      yy += LH;
     }
   });
 
