@@ -173,6 +173,14 @@ export function drawSiteCard(raw: SiteCardInput): HTMLCanvasElement {
       }
       ci = 1;
       h = 0;
+      // A heading never ends a column: it moves over with its first line.
+      const moved: Row[] = [];
+      while (cols[0]!.at(-1)?.bold) moved.unshift(cols[0]!.pop()!);
+      for (const m of moved) {
+        const r2 = h === 0 ? { ...m, gapBefore: false } : m;
+        cols[1]!.push(r2);
+        h += rowH(r2);
+      }
     }
     cols[ci]!.push(ci === 1 && h === 0 ? { ...r, gapBefore: false } : r);
     h += rowH(ci === 1 && h === 0 ? { ...r, gapBefore: false } : r);
