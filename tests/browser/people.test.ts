@@ -226,11 +226,13 @@ describe('cards in plain language', () => {
   it('no card in Chinese shows Latin working notes or source ids, on any zone or place', async () => {
     const sources = JSON.parse(readFileSync('geodata/claims.json', 'utf8')).sources.map((s: { id: string }) => s.id) as string[];
     const a = await openAtlas('?lang=zh', { viewport: { width: 1400, height: 900 } });
-    const ids = [...new Set(zones.map((z) => `zone-${z.zone}`)), ...points.map((p) => `point-${p.id}`)];
+    const ids = [...new Set(zones.map((z) => `zone-${z.zone}`)), ...points.map((p) => `point-${p.id}`), 'zone-shougang-park'];
     for (const id of ids) {
       await a.page.getByTestId(`place-${id}`).click();
       const card = a.page.getByTestId('place-card');
-      await card.getByTestId('card-details').locator('summary').click();
+      // Open (the <details> keeps its state from one card to the next, so set it rather than toggle).
+      await card.getByTestId('card-details').evaluate((d) => ((d as HTMLDetailsElement).open = true));
+      expect(await card.getByTestId('card-details-sources').isVisible(), id).toBe(true);
       const text = await card.innerText();
       for (const bad of ['[other]', 'ESTIMATE', 'accuracy_m', 'undefined', ...sources]) expect(text, `${id} shows "${bad}"`).not.toContain(bad);
       expect(text, id).toContain('数据说明');
