@@ -4,6 +4,8 @@
 interface ImportMetaEnv {
   /** Optional MapLibre style URL used as basemap instead of the embedded one. */
   readonly VITE_BASEMAP_STYLE?: string;
+  /** Public base address of the Atlas for shared links and QR codes (see src/lib/share/publicUrl.ts). */
+  readonly VITE_PUBLIC_URL?: string;
 }
 interface ImportMeta {
   readonly env: ImportMetaEnv;

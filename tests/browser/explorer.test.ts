@@ -203,7 +203,7 @@ describe('planning files in other formats', () => {
     const a = await openAtlas('?lang=en', { locale: 'en-US' });
     await a.page.getByTestId('file-input').setInputFiles('tests/fixtures/import/quad-wgs84.geojson');
     const area = a.page.getByTestId('card-area');
-    await expect.poll(() => area.innerText()).toMatch(/km²/);
+    await expect.poll(() => area.innerText()).toMatch(/km²|ha/);
     const wgs84 = await area.innerText();
     await a.page.getByTestId('file-input').setInputFiles('tests/fixtures/import/quad-epsg4548.zip');
     await expect.poll(() => a.page.getByTestId('place-list').locator('[data-testid^="place-zone-file-"]').count()).toBe(2);

@@ -51,6 +51,8 @@ export async function openAtlas(
     viewport?: { width: number; height: number };
     locale?: string;
     waitReady?: boolean;
+    /** A phone or tablet: touch events, mobile viewport meta. */
+    touch?: boolean;
     /** Runs before navigation, e.g. to serve a fixture with `page.route`. */
     before?: (page: Page) => Promise<unknown>;
   } = {},
@@ -60,6 +62,7 @@ export async function openAtlas(
     viewport: opts.viewport ?? { width: 1280, height: 800 },
     locale: opts.locale ?? 'zh-CN',
     deviceScaleFactor: 1,
+    ...(opts.touch && { hasTouch: true, isMobile: true }),
   });
   const external: string[] = [];
   const errors: string[] = [];

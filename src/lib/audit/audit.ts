@@ -192,7 +192,7 @@ function measured(geom: Areal | null, accuracy_m: number): MeasuredArea {
 }
 
 /** Half a unit of the last stated digit of `value` (13.34 → 0.005; 14.4 → 0.05; 1 → 0.5). */
-function statedHalfUnit(value: number): number {
+export function statedHalfUnit(value: number): number {
   const s = String(value);
   const m = /^-?\d*(?:\.(\d+))?(?:e([+-]\d+))?$/i.exec(s);
   const decimals = (m?.[1]?.length ?? 0) - Number(m?.[2] ?? 0);

@@ -18,6 +18,7 @@ import {
   layerId,
   pointLayerFilters,
   selectionFilters,
+  hoverFilters,
   zoneLayerFilters,
 } from './style';
 import type { FlatCollection, MapSources } from './features';
@@ -25,6 +26,9 @@ import { labelFontFaces } from './fonts';
 import { maplibreLocale, type Lang } from '../i18n';
 import type { LayerGroup } from '../url/codec';
 import type { LayerId } from './zorder';
+import type { PointerHits } from './pick';
+import { framePadding, type Padding } from './cover';
+export type { Padding };
 
 // MapLibre 6 computes its worker URL at run time, so Vite would not emit it: hand it over explicitly.
 maplibregl.setWorkerUrl(new URL(workerUrl, document.baseURI).href);
@@ -48,6 +52,25 @@ export interface MapView {
   selected: { zone?: string; point?: string; station?: string };
 }
 
+/** Where the pointer is and which point-like features are under it (see `pick.ts`). */
+export interface PointerEvent_ {
+  kind: 'click' | 'hover' | 'leave';
+  lngLat: [number, number];
+  /** Pixels from the map container's top-left corner. */
+  x: number;
+  y: number;
+  hits: PointerHits;
+}
+
+/** Highlighted feature under the pointer (zone-version id, point id or station id). */
+export interface HoverTarget {
+  zone?: string;
+  point?: string;
+  station?: string;
+}
+
+/** Space the map keeps free around a framed target (px), e.g. for a card over its side. */
+
 export interface MapAdapterOptions {
   container: HTMLElement;
   sources: MapSources;
@@ -61,7 +84,8 @@ export interface MapAdapterOptions {
   basemapUrl?: string;
   onIdle?: () => void;
   onCamera?: (camera: Camera) => void;
-  onClickFeature?: (hit: { source: 'zones' | 'points' | 'context'; id: string } | null) => void;
+  /** A click/tap (`click`) or a pointer move (`hover`, at most once per frame) on the map. */
+  onPointer?: (e: PointerEvent_) => void;
   onBasemapError?: (message: string) => void;
   onContextLost?: (lost: boolean) => void;
 }
@@ -129,16 +153,61 @@ export class MapAdapter {
       }
     });
     this.map.on('click', (e) => {
-      const layers = [layerId('points-circle'), layerId('metro-station'), layerId('zones-fill')].filter((l) => this.map.getLayer(l));
-      const hit = this.map.queryRenderedFeatures(e.point, { layers })[0];
-      const id = hit?.properties?.id;
-      const source = hit?.layer.id === layerId('points-circle') ? 'points' : hit?.layer.id === layerId('metro-station') ? 'context' : 'zones';
-      opts.onClickFeature?.(typeof id === 'string' ? { source, id } : null);
+      // Touch is coarse: a fingertip covers ≈ 7 mm, so look further around a tap than a click.
+      const touch = (e.originalEvent as PointerEvent).pointerType === 'touch' || e.originalEvent.type.startsWith('touch');
+      opts.onPointer?.(this.pointerEvent('click', e.point, touch ? 16 : 8));
     });
-    for (const l of ['zones-fill', 'points-circle', 'metro-station'] as const) {
-      this.map.on('mouseenter', layerId(l), () => (this.map.getCanvas().style.cursor = 'pointer'));
-      this.map.on('mouseleave', layerId(l), () => (this.map.getCanvas().style.cursor = ''));
-    }
+    let pending: maplibregl.Point | null = null;
+    this.map.on('mousemove', (e) => {
+      if (!pending) requestAnimationFrame(() => {
+        if (pending && this.map.loaded()) opts.onPointer?.(this.pointerEvent('hover', pending, 6));
+        pending = null;
+      });
+      pending = e.point;
+    });
+    this.map.getCanvasContainer().addEventListener('mouseleave', () => {
+      pending = null;
+      opts.onPointer?.({ kind: 'leave', lngLat: [0, 0], x: -1, y: -1, hits: { points: [], stations: [], labels: [] } });
+    });
+  }
+
+  /** Point-like features and zone labels within `r` px of a screen position. */
+  private pointerEvent(kind: PointerEvent_['kind'], p: maplibregl.Point, r: number): PointerEvent_ {
+    const ll = this.map.unproject(p);
+    const present = (l: LayerId) => (this.map.getLayer(layerId(l)) ? [layerId(l)] : []);
+    const near = (l: LayerId) => {
+      const layers = present(l);
+      if (!layers.length) return [];
+      const found = this.map.queryRenderedFeatures([[p.x - r, p.y - r], [p.x + r, p.y + r]], { layers });
+      const best = new Map<string, number>();
+      for (const f of found) {
+        const id = f.properties?.id;
+        if (typeof id !== 'string' || f.geometry.type !== 'Point') continue;
+        const q = this.map.project(f.geometry.coordinates as [number, number]);
+        const px = Math.hypot(q.x - p.x, q.y - p.y);
+        if (px <= r * 1.5 && px < (best.get(id) ?? Infinity)) best.set(id, px);
+      }
+      return [...best].map(([id, px]) => ({ id, px }));
+    };
+    const labelLayers = present('zones-label');
+    const labels = labelLayers.length ? this.map.queryRenderedFeatures(p, { layers: labelLayers }).map((f) => String(f.properties?.id)) : [];
+    return { kind, lngLat: [ll.lng, ll.lat], x: p.x, y: p.y, hits: { points: near('points-circle'), stations: near('metro-station'), labels } };
+  }
+
+  private hovered: HoverTarget = {};
+  /** Highlights what the pointer is over and shows the pointer cursor while over something. */
+  setHover(h: HoverTarget) {
+    const cur = this.hovered;
+    this.map.getCanvas().style.cursor = h.zone || h.point || h.station ? 'pointer' : '';
+    if (cur.zone === h.zone && cur.point === h.point && cur.station === h.station) return;
+    this.hovered = h;
+    this.setFilters(hoverFilters(h));
+  }
+
+  /** Screen position (px from the container's top-left) of a [lon, lat] (test surface, chooser). */
+  project(lngLat: [number, number]): [number, number] {
+    const q = this.map.project(lngLat);
+    return [q.x, q.y];
   }
 
   private embeddedStyle(): StyleSpecification {
@@ -236,14 +305,17 @@ export class MapAdapter {
     src?.setData(fc ?? { type: 'FeatureCollection', features: [] });
   }
 
-  /** Frames a box or a point (respects reduced motion: MapLibre jumps unless `essential`). */
-  frame(target: { bbox: Bbox } | { point: [number, number]; zoom?: number }, reducedMotion = false) {
+  /**
+   * Frames a box or a point inside the part of the map not covered by panels: `padding` is the
+   * space a card or bottom sheet takes on each side (issue #9), plus a margin. Respects reduced
+   * motion (MapLibre jumps unless `essential`).
+   */
+  frame(target: { bbox: Bbox } | { point: [number, number]; zoom?: number }, reducedMotion = false, cover: Padding = { top: 0, right: 0, bottom: 0, left: 0 }) {
     const duration = reducedMotion ? 0 : 800;
-    // Leave room for the place card, which covers the map's left edge on wide screens.
-    const wide = this.map.getContainer().clientWidth > 900;
-    const padding = { top: 60, bottom: 60, left: wide ? 400 : 60, right: 60 };
+    const el = this.map.getContainer();
+    const padding = framePadding(el.clientWidth, el.clientHeight, cover);
     if ('bbox' in target) this.map.fitBounds(target.bbox, { padding, maxZoom: 15.5, duration });
-    else this.map.flyTo({ center: target.point, zoom: Math.max(this.map.getZoom(), target.zoom ?? 14), duration });
+    else this.map.flyTo({ center: target.point, zoom: Math.max(this.map.getZoom(), target.zoom ?? 14), duration, padding });
   }
 
   jumpTo(c: Camera) {

@@ -25,6 +25,9 @@ export const LAYER_GROUP_OF: Partial<Record<LayerId, LayerGroup>> = {
   'zones-outline-dashed': 'zones',
   'zones-envelope': 'zones',
   'zones-selected': 'zones',
+  'zones-hover': 'zones',
+  'points-hover': 'points',
+  'metro-station-hover': 'transport',
   'zones-label': 'zones',
   'points-circle': 'points',
   'points-estimate-ring': 'points',
@@ -116,6 +119,15 @@ export function selectionFilters(sel: { zone?: string; point?: string; station?:
     'zones-selected': ['==', ['get', 'id'], sel.zone ?? ''],
     'points-selected': ['==', ['get', 'id'], sel.point ?? ''],
     'metro-station-selected': ['all', ['==', ['get', 'layer'], 'metro-station'], ['==', ['get', 'id'], sel.station ?? '']],
+  };
+}
+
+/** Highlight of the feature under the pointer ('' = none). */
+export function hoverFilters(h: { zone?: string; point?: string; station?: string }): Partial<Record<LayerId, FilterSpecification>> {
+  return {
+    'zones-hover': ['==', ['get', 'id'], h.zone ?? ''],
+    'points-hover': ['==', ['get', 'id'], h.point ?? ''],
+    'metro-station-hover': ['all', ['==', ['get', 'layer'], 'metro-station'], ['==', ['get', 'id'], h.station ?? '']],
   };
 }
 
@@ -238,6 +250,18 @@ function layerSpecs(visibleZones: readonly string[], visiblePoints: readonly str
     'audit-overlap-line': {
       type: 'line', source: sourceId('audit'), filter: ['==', ['get', 'role'], 'overlap'],
       paint: { 'line-color': '#7f1d1d', 'line-width': 1.5 },
+    },
+    'zones-hover': {
+      type: 'line', source: z, filter: hoverFilters({})['zones-hover'],
+      paint: { 'line-color': '#111827', 'line-width': 3, 'line-opacity': 0.55 },
+    },
+    'points-hover': {
+      type: 'circle', source: p, filter: hoverFilters({})['points-hover'],
+      paint: { 'circle-radius': 11, 'circle-color': 'rgba(17,24,39,0.12)', 'circle-stroke-color': '#111827', 'circle-stroke-width': 2, 'circle-stroke-opacity': 0.6 },
+    },
+    'metro-station-hover': {
+      type: 'circle', source: c, filter: hoverFilters({})['metro-station-hover'],
+      paint: { 'circle-radius': 10, 'circle-color': 'rgba(17,24,39,0.12)', 'circle-stroke-color': '#111827', 'circle-stroke-width': 2, 'circle-stroke-opacity': 0.6 },
     },
     'zones-selected': {
       type: 'line', source: z, filter: sf['zones-selected'],

@@ -14,7 +14,15 @@ export interface SearchDoc {
   en: string;
   /** Extra terms (aliases, sector names) matched with a lower weight. */
   extra?: string[];
+  /** Tags a concept word finds (see vocabulary.ts): `sector:ai`, `kind:station`, `pkind:institute` … */
+  tags?: string[];
+  /** Other names and landmarks of this place, with why they name it. */
+  aliases?: { why: 'alias' | 'landmark'; terms: string[] }[];
+  /** Representative position [lon°, lat°], to rank equally good hits by closeness to the view. */
+  at?: [number, number];
 }
+
+import { ALIASES, CONCEPTS, type Concept } from './vocabulary';
 
 /** Converts Chinese text to pinyin syllables without tones, e.g. 五里坨 → ["wu","li","tuo"]. */
 export type ToPinyin = (zh: string) => string[];
@@ -28,17 +36,33 @@ interface IndexedDoc {
   syllables: string[];
   initials: string;
   extra: string[];
+  aliases: { why: 'alias' | 'landmark'; term: string; key: string }[];
+}
+
+interface IndexedConcept {
+  concept: Concept;
+  keys: { term: string; key: string; han: boolean }[];
 }
 
 export interface SearchIndex {
   docs: IndexedDoc[];
+  concepts: IndexedConcept[];
+  toPinyin: ToPinyin;
 }
 
 export interface SearchHit {
   doc: SearchDoc;
   score: number;
-  /** Which name matched: shown to explain a fuzzy or pinyin hit. */
-  via: 'zh' | 'en' | 'pinyin' | 'initials' | 'extra';
+  /**
+   * Why it matched, shown with the result: its name (zh/en), its pinyin or initials, a Chinese
+   * homophone or near-homophone (`sound`: 首刚 → 首钢), a spelling slip (`typo`), an alias or
+   * landmark, a sector or kind word (`concept`), or a sector name (`extra`).
+   */
+  via: 'zh' | 'en' | 'pinyin' | 'initials' | 'extra' | 'sound' | 'typo' | 'alias' | 'landmark' | 'sector' | 'kind';
+  /** The term that matched (alias, landmark or concept word), for the reason line. */
+  term?: string;
+  /** The tag a concept word found (e.g. `sector:scifi-gaming`). */
+  tag?: string;
 }
 
 /** Lower-case, strip diacritics (tone marks), tone digits, spaces and punctuation. */
@@ -55,6 +79,8 @@ const hasHan = (s: string) => /\p{Script=Han}/u.test(s);
 
 export function buildIndex(docs: SearchDoc[], toPinyin: ToPinyin): SearchIndex {
   return {
+    toPinyin,
+    concepts: CONCEPTS.map((concept) => ({ concept, keys: concept.terms.map((term) => ({ term, key: hasHan(term) ? term : normalise(term), han: hasHan(term) })) })),
     docs: docs.map((doc) => {
       const syllables = toPinyin(doc.zh)
         .map((s) => normalise(s))
@@ -68,6 +94,7 @@ export function buildIndex(docs: SearchDoc[], toPinyin: ToPinyin): SearchIndex {
         syllables,
         initials: syllables.map((s) => s[0]).join(''),
         extra: (doc.extra ?? []).map(normalise),
+        aliases: [...(doc.aliases ?? []), ...(ALIASES[doc.id] ?? [])].flatMap((a) => a.terms.map((term) => ({ why: a.why, term, key: hasHan(term) ? term : normalise(term) }))),
       };
     }),
   };
@@ -101,7 +128,8 @@ function keyScore(q: string, key: string, words: string[] = []): number {
   if (key === q) return 100;
   if (key.startsWith(q)) return 85 - Math.min(10, (key.length - q.length) / 4);
   if (words.some((w) => w.startsWith(q))) return 75;
-  if (key.includes(q)) return 60;
+  // Inside a word only from four letters on: "ai" must not find "Haidian" or "Fengtai".
+  if (q.length >= 4 && key.includes(q)) return 60;
   const typos = allowedTypos(q.length);
   if (typos > 0) {
     // Compare with the key's prefix of the query's length (typo in a prefix), and with whole words.
@@ -112,33 +140,83 @@ function keyScore(q: string, key: string, words: string[] = []): number {
   return 0;
 }
 
-const KIND_BOOST: Record<SearchKind, number> = { zone: 3, point: 2, district: 1, station: 0 };
+/** Ranking by kind: zones, then places, stations, districts (a district is rarely what is meant). */
+const KIND_BOOST: Record<SearchKind, number> = { zone: 3, point: 2, station: 1, district: 0 };
 
-export function search(index: SearchIndex, query: string, limit = 8): SearchHit[] {
-  const raw = query.trim();
+/** Does a concept/alias key match the query? Han: equal, or contained when two or more characters. */
+function termMatch(q: string, raw: string, key: string, han: boolean): number {
+  if (han) {
+    if (raw === key) return 100;
+    if (key.length >= 2 && raw.includes(key)) return 80;
+    if (raw.length >= 2 && key.startsWith(raw)) return 75;
+    return 0;
+  }
+  if (q === key) return 100;
+  if (q.length >= 3 && key.startsWith(q)) return 80;
+  return 0;
+}
+
+/**
+ * Results for a query, best first. Scores: a name matched exactly or as a prefix (90–100), an alias
+ * or landmark (78–88), a word prefix (75), a sector or kind word (68–70), pinyin of a Chinese
+ * query that sounds like a name (52–60: 五里陀 → 五里坨), a substring of four letters or more (60),
+ * a typo (35–45); plus a small boost by kind; ties go to the place nearest `near` [lon°, lat°].
+ * Short Latin queries ("AI") never match inside words, so "AI" does not find "Haidian".
+ */
+export function search(index: SearchIndex, query: string, limit = 8, near?: [number, number]): SearchHit[] {
+  const raw = query.trim().replace(/\s+/g, hasHan(query) ? '' : ' ');
   if (!raw) return [];
-  const hits: SearchHit[] = [];
   const q = normalise(raw);
   const qPinyin = q.replace(/[0-9]/g, '');
+  const han = hasHan(raw);
   // One Latin letter matches half the index: wait for a second one.
-  if (!hasHan(raw) && q.length < 2) return [];
+  if (!han && q.length < 2) return [];
+  const qWords = raw.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(normalise);
+  // A Chinese query is also read by its sound: a wrong character with the right pinyin still finds.
+  const soundQ = han ? index.toPinyin(raw).map(normalise).filter(Boolean).join('') : '';
+  // Concept words (sectors, kinds) in the query.
+  const tagHits = new Map<string, { score: number; term: string; why: Concept['why'] }>();
+  for (const c of index.concepts)
+    for (const k of c.keys) {
+      const m = termMatch(q, raw, k.key, k.han);
+      if (m === 0) continue;
+      for (const tag of c.concept.tags) if (m > (tagHits.get(tag)?.score ?? 0)) tagHits.set(tag, { score: m, term: k.term, why: c.concept.why });
+    }
+  const hits: SearchHit[] = [];
   for (const d of index.docs) {
     let best: SearchHit | null = null;
-    const consider = (score: number, via: SearchHit['via']) => {
-      if (score > 0 && (!best || score > best.score)) best = { doc: d.doc, score, via };
+    const consider = (score: number, via: SearchHit['via'], extra: Partial<SearchHit> = {}) => {
+      if (score > 0 && (!best || score > best.score)) best = { doc: d.doc, score, via, ...extra };
     };
-    if (hasHan(raw)) {
-      const zq = raw.replace(/\s+/g, '');
-      if (d.zh === zq) consider(100, 'zh');
-      else if (d.zh.startsWith(zq)) consider(90, 'zh');
-      else if (d.zh.includes(zq)) consider(70, 'zh');
+    if (han) {
+      if (d.zh === raw) consider(100, 'zh');
+      else if (d.zh.startsWith(raw)) consider(90, 'zh');
+      else if (d.zh.includes(raw)) consider(70, 'zh');
+      if (soundQ.length >= 4) {
+        if (d.pinyin === soundQ) consider(60, 'sound');
+        else if (d.pinyin.startsWith(soundQ)) consider(56, 'sound');
+        else if (soundQ.length >= 6 && d.pinyin.includes(soundQ)) consider(52, 'sound');
+      }
     } else {
-      consider(keyScore(q, d.en, d.enWords), 'en');
-      consider(keyScore(qPinyin, d.pinyin, d.syllables) - 1, 'pinyin');
+      const en = keyScore(q, d.en, d.enWords);
+      consider(en, en < 50 ? 'typo' : 'en');
+      const py = keyScore(qPinyin, d.pinyin, d.syllables) - 1;
+      consider(py, py < 50 ? 'typo' : 'pinyin');
       if (qPinyin.length >= 2 && d.initials.startsWith(qPinyin)) consider(qPinyin.length === d.initials.length ? 80 : 65, 'initials');
       for (const e of d.extra) consider(keyScore(q, e) - 20, 'extra');
+      // Several words: each a prefix of some word of the English name ("zgc park").
+      if (qWords.length > 1 && qWords.every((w) => d.enWords.some((x) => x.startsWith(w)))) consider(74, 'en');
+    }
+    for (const a of d.aliases) {
+      const m = termMatch(q, raw, a.key, hasHan(a.key));
+      if (m) consider(m - 12, a.why, { term: a.term });
+    }
+    for (const tag of d.doc.tags ?? []) {
+      const th = tagHits.get(tag);
+      if (th) consider(th.score - 30, th.why, { term: th.term, tag });
     }
     if (best) hits.push({ ...(best as SearchHit), score: (best as SearchHit).score + KIND_BOOST[d.doc.kind] });
   }
-  return hits.sort((a, b) => b.score - a.score || a.doc.zh.length - b.doc.zh.length).slice(0, limit);
+  const dist = (h: SearchHit) => (near && h.doc.at ? Math.hypot((h.doc.at[0] - near[0]) * Math.cos((near[1] * Math.PI) / 180), h.doc.at[1] - near[1]) : Infinity);
+  return hits.sort((a, b) => b.score - a.score || dist(a) - dist(b) || a.doc.zh.length - b.doc.zh.length).slice(0, limit);
 }

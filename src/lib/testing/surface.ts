@@ -27,6 +27,8 @@ export interface AtlasTestSurface {
   contextRestores(): number;
   /** Current selection as "type:id" (or null). */
   selection(): string | null;
+  /** Screen position (px from the map's top-left) of a [lon, lat]. */
+  project(lngLat: [number, number]): [number, number];
   /** Source ids and the `font-faces`/`glyphs` keys of the current style. */
   styleSummary(): { sources: string[]; glyphs: string | null; fontFaces: string[] };
 }
@@ -56,6 +58,7 @@ export function installTestSurface(state: AtlasState, adapter: MapAdapter, kiosk
     kiosk: () => (kiosk ? { touring: kiosk.touring, paused: kiosk.paused, step: kiosk.step, stops: kiosk.stops } : null),
     contextRestores: () => adapter.contextRestores,
     selection: () => (state.selection ? `${state.selection.type}:${state.selection.id}` : null),
+    project: (ll) => adapter.project(ll),
     styleSummary: () => {
       const s = adapter.style() as (Record<string, unknown> & { sources?: object }) | undefined;
       return {
