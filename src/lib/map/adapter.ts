@@ -173,6 +173,7 @@ export class MapAdapter {
       for (const layer of atlasLayers(this.applied, true)) this.map.addLayer(layer as maplibregl.LayerSpecification);
     }
     this.applySelection(this.applied.selected);
+    this.applyData();
   }
 
   private addControls(lang: Lang) {
@@ -223,11 +224,34 @@ export class MapAdapter {
     if (s.zone !== p.zone || s.point !== p.point || s.station !== p.station) this.applySelection(s);
   }
 
-  /** Replaces the zones (e.g. with a user's proposals added) and their labels. */
+  /** Zones and labels set after start-up (proposals), re-applied whenever a style (re)loads. */
+  private zonesData: { zones: FlatCollection; labels: FlatCollection } | null = null;
+  private previewData: GeoJSON.FeatureCollection | null = null;
+
+  /**
+   * Replaces the zones (the Atlas's plus the user's proposals: all through this ONE source) and
+   * their labels. Safe before the style has loaded: kept and applied on `style.load` (restored
+   * proposals arrive while the style is still loading; they used to be listed but never drawn).
+   */
   setZones(zones: FlatCollection, labels: FlatCollection['features']) {
-    (this.map.getSource(sourceId('zones')) as maplibregl.GeoJSONSource | undefined)?.setData(zones);
     const keep = this.opts.sources.labels.features.filter((f) => f.properties.role !== 'zone');
-    (this.map.getSource(sourceId('labels')) as maplibregl.GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features: [...labels, ...keep] });
+    this.zonesData = { zones, labels: { type: 'FeatureCollection', features: [...labels, ...keep] } };
+    this.applyData();
+  }
+
+  /** Both readings of a file awaiting the planner's decision (null clears them). */
+  setPreview(fc: GeoJSON.FeatureCollection | null) {
+    this.previewData = fc;
+    this.applyData();
+  }
+
+  private applyData() {
+    const src = (id: Parameters<typeof sourceId>[0]) => this.map.getSource(sourceId(id)) as maplibregl.GeoJSONSource | undefined;
+    if (this.zonesData) {
+      src('zones')?.setData(this.zonesData.zones);
+      src('labels')?.setData(this.zonesData.labels);
+    }
+    src('preview')?.setData(this.previewData ?? { type: 'FeatureCollection', features: [] });
   }
 
   /** Overlaps and expansion deltas from the audit (null clears them). */

@@ -135,11 +135,14 @@ export function zoneCollection(zones: readonly ZoneFeature[]): FlatCollection {
   );
 }
 
-/** One label point per zone version with geometry. */
-export function zoneLabels(zones: readonly ZoneFeature[]): FlatCollection['features'] {
+/**
+ * One label point per zone version with geometry; `known` anchors (proposals, computed in the
+ * import worker: polylabel on 12,000 parcels is too slow for the main thread) are used as given.
+ */
+export function zoneLabels(zones: readonly ZoneFeature[], known?: ReadonlyMap<string, [number, number]>): FlatCollection['features'] {
   return zones.flatMap((z) =>
     z.geometry
-      ? [{ type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: labelPoint(z.geometry) }, properties: { id: z.properties.id, kind: z.properties.kind, role: 'zone', name_zh: z.properties.name.zh, name_en: z.properties.name.en } }]
+      ? [{ type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: known?.get(z.properties.id) ?? labelPoint(z.geometry) }, properties: { id: z.properties.id, kind: z.properties.kind, role: 'zone', name_zh: z.properties.name.zh, name_en: z.properties.name.en } }]
       : [],
   );
 }

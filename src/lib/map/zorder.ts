@@ -25,6 +25,8 @@ export const LAYER_ORDER = [
   'audit-added',
   'audit-overlap-hatch',
   'audit-overlap-line',
+  'preview-as-is',
+  'preview-converted',
   'zones-selected',
   'metro-line',
   'metro-station',

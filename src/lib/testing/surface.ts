@@ -27,6 +27,8 @@ export interface AtlasTestSurface {
   contextRestores(): number;
   /** Current selection as "type:id" (or null). */
   selection(): string | null;
+  /** Number of the planner's proposals (opened or restored). */
+  proposalCount(): number;
   /** Source ids and the `font-faces`/`glyphs` keys of the current style. */
   styleSummary(): { sources: string[]; glyphs: string | null; fontFaces: string[] };
 }
@@ -56,6 +58,7 @@ export function installTestSurface(state: AtlasState, adapter: MapAdapter, kiosk
     kiosk: () => (kiosk ? { touring: kiosk.touring, paused: kiosk.paused, step: kiosk.step, stops: kiosk.stops } : null),
     contextRestores: () => adapter.contextRestores,
     selection: () => (state.selection ? `${state.selection.type}:${state.selection.id}` : null),
+    proposalCount: () => state.proposals.length,
     styleSummary: () => {
       const s = adapter.style() as (Record<string, unknown> & { sources?: object }) | undefined;
       return {

@@ -1,0 +1,71 @@
+/**
+ * What the import worker hands the main thread for a file of proposals (or for the stored ones):
+ * everything computed, nothing left to do but JSON.parse. The zones travel as ONE JSON string
+ * (structured-cloning 12,000 nested features costs the receiving thread far more than parsing a
+ * string), with their label points (polylabel, up to ~1 ms per polygon) and, when the file may be in
+ * another datum, a preview of both readings for the map.
+ */
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { DataIssue } from '../data/load';
+import type { ProposalFeature } from '../data/userfile';
+import { labelPoint } from '../map/features';
+import { convertDatum } from './sanity';
+import type { ImportChecks, ImportResult } from './types';
+
+export type WorkerProgress = 'reading' | 'validating';
+
+export interface ProposalBatch {
+  /** JSON of ProposalFeature[]. */
+  zonesJson: string;
+  count: number;
+  /** [feature id, lon, lat] per zone: where its label goes. */
+  labels: [string, number, number][];
+  /** Located issues, at most ISSUES_PER_CODE per code (then one line with the rest's count). */
+  issues: DataIssue[];
+  checks: ImportChecks;
+  crs: string | null;
+  /** Both readings of the file when a datum is suspected (`reading`: `as-is` | `converted`). */
+  preview: FeatureCollection | null;
+}
+
+export const ISSUES_PER_CODE = 20;
+/** Features drawn in the preview: enough to see the fit, few enough to draw at once. */
+export const PREVIEW_MAX = 3000;
+
+/** Keeps the first ISSUES_PER_CODE issues of each code and sums up the rest (12,000 "assumed accuracy" lines help nobody). */
+export function summariseIssues(issues: readonly DataIssue[]): DataIssue[] {
+  const seen = new Map<string, number>();
+  const out: DataIssue[] = [];
+  for (const i of issues) {
+    const k = `${i.file}|${i.code}`;
+    const n = (seen.get(k) ?? 0) + 1;
+    seen.set(k, n);
+    if (n <= ISSUES_PER_CODE) out.push(i);
+  }
+  for (const [k, n] of seen) {
+    if (n <= ISSUES_PER_CODE) continue;
+    const first = issues.find((i) => `${i.file}|${i.code}` === k)!;
+    out.push({ file: first.file, code: first.code, severity: first.severity, message: `… and ${n - ISSUES_PER_CODE} more like this (${first.code})` });
+  }
+  return out;
+}
+
+export function finishProposals(zones: ProposalFeature[], issues: DataIssue[], result: ImportResult | null): ProposalBatch {
+  const labels: [string, number, number][] = zones.flatMap((z) => (z.geometry ? [[z.properties.id, ...labelPoint(z.geometry)] as [string, number, number]] : []));
+  let preview: FeatureCollection | null = null;
+  const suspected = result?.checks.datum;
+  if (suspected && zones.length > 0) {
+    const asIs: Feature<Geometry | null>[] = zones.slice(0, PREVIEW_MAX).map((z) => ({ type: 'Feature', properties: { reading: 'as-is' }, geometry: z.geometry }));
+    const converted = convertDatum(asIs, suspected.suggested).map((f) => ({ ...f, properties: { reading: 'converted' } }));
+    preview = { type: 'FeatureCollection', features: [...asIs, ...converted] as Feature[] };
+  }
+  return {
+    zonesJson: JSON.stringify(zones),
+    count: zones.length,
+    labels,
+    issues: summariseIssues(issues),
+    checks: result?.checks ?? { datum: null, far: null },
+    crs: result?.crs ?? null,
+    preview,
+  };
+}
