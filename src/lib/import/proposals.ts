@@ -8,15 +8,20 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { DataIssue } from '../data/load';
 import type { ProposalFeature } from '../data/userfile';
-import { labelPoint } from '../map/features';
+import { flatZone, labelPoint } from '../map/features';
 import { convertDatum } from './sanity';
 import type { ImportChecks, ImportResult } from './types';
 
 export type WorkerProgress = 'reading' | 'validating';
 
 export interface ProposalBatch {
-  /** JSON of ProposalFeature[]. */
-  zonesJson: string;
+  /**
+   * JSON of ProposalFeature[], in chunks of CHUNK features: the main thread parses one chunk per
+   * task, so no task approaches 200 ms.
+   */
+  zonesJson: string[];
+  /** Per zone, in order, the JSON of its flat feature for the map's zones source (features.ts). */
+  flat: string[];
   count: number;
   /** [feature id, lon, lat] per zone: where its label goes. */
   labels: [string, number, number][];
@@ -29,8 +34,19 @@ export interface ProposalBatch {
 }
 
 export const ISSUES_PER_CODE = 20;
+export const CHUNK = 1000;
 /** Features drawn in the preview: enough to see the fit, few enough to draw at once. */
 export const PREVIEW_MAX = 3000;
+
+/** The zones of a batch, parsed one chunk per task (yielding to the event loop in between). */
+export async function parseBatchZones(batch: ProposalBatch): Promise<ProposalFeature[]> {
+  const out: ProposalFeature[] = [];
+  for (let i = 0; i < batch.zonesJson.length; i++) {
+    if (i > 0) await new Promise((r) => setTimeout(r, 0));
+    out.push(...(JSON.parse(batch.zonesJson[i]!) as ProposalFeature[]));
+  }
+  return out;
+}
 
 /** Keeps the first ISSUES_PER_CODE issues of each code and sums up the rest (12,000 "assumed accuracy" lines help nobody). */
 export function summariseIssues(issues: readonly DataIssue[]): DataIssue[] {
@@ -60,7 +76,11 @@ export function finishProposals(zones: ProposalFeature[], issues: DataIssue[], r
     preview = { type: 'FeatureCollection', features: [...asIs, ...converted] as Feature[] };
   }
   return {
-    zonesJson: JSON.stringify(zones),
+    zonesJson: Array.from({ length: Math.ceil(zones.length / CHUNK) }, (_, i) => JSON.stringify(zones.slice(i * CHUNK, (i + 1) * CHUNK))),
+    flat: zones.map((z) => {
+      const f = flatZone(z, true);
+      return f ? JSON.stringify(f) : '';
+    }),
     count: zones.length,
     labels,
     issues: summariseIssues(issues),

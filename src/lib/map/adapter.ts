@@ -20,7 +20,7 @@ import {
   selectionFilters,
   zoneLayerFilters,
 } from './style';
-import type { FlatCollection, MapSources } from './features';
+import { collectionJson, type FlatCollection, type MapSources } from './features';
 import { labelFontFaces } from './fonts';
 import { maplibreLocale, type Lang } from '../i18n';
 import type { LayerGroup } from '../url/codec';
@@ -44,6 +44,8 @@ export interface MapView {
   visibleZones: readonly string[];
   visiblePoints: readonly string[];
   layerGroups: readonly LayerGroup[];
+  /** Every proposal passes the filters: drawn by their `proposal` flag, not listed in `visibleZones`. */
+  allProposals?: boolean;
   /** Highlighted feature per kind (zone-version id, point id, station id). */
   selected: { zone?: string; point?: string; station?: string };
 }
@@ -211,7 +213,7 @@ export class MapAdapter {
       this.map.setGlobalStateProperty('lang', view.lang);
       this.addControls(view.lang);
     }
-    if (!same(view.visibleZones, prev.visibleZones)) this.setFilters(zoneLayerFilters(view.visibleZones));
+    if (!same(view.visibleZones, prev.visibleZones) || !!view.allProposals !== !!prev.allProposals) this.setFilters(zoneLayerFilters(view.visibleZones, view.allProposals));
     if (!same(view.visiblePoints, prev.visiblePoints)) this.setFilters(pointLayerFilters(view.visiblePoints));
     if (!same(view.layerGroups, prev.layerGroups)) {
       for (const [id, group] of Object.entries(LAYER_GROUP_OF)) {
@@ -224,8 +226,8 @@ export class MapAdapter {
     if (s.zone !== p.zone || s.point !== p.point || s.station !== p.station) this.applySelection(s);
   }
 
-  /** Zones and labels set after start-up (proposals), re-applied whenever a style (re)loads. */
-  private zonesData: { zones: FlatCollection; labels: FlatCollection } | null = null;
+  /** Zones and labels set after start-up (proposals), as blob URLs, re-applied whenever a style (re)loads. */
+  private zonesData: { zones: string; labels: string } | null = null;
   private previewData: GeoJSON.FeatureCollection | null = null;
 
   /**
@@ -233,9 +235,13 @@ export class MapAdapter {
    * their labels. Safe before the style has loaded: kept and applied on `style.load` (restored
    * proposals arrive while the style is still loading; they used to be listed but never drawn).
    */
-  setZones(zones: FlatCollection, labels: FlatCollection['features']) {
+  setZones(zonesJson: string, labels: FlatCollection['features']) {
     const keep = this.opts.sources.labels.features.filter((f) => f.properties.role !== 'zone');
-    this.zonesData = { zones, labels: { type: 'FeatureCollection', features: [...labels, ...keep] } };
+    // MapLibre's worker fetches and parses a URL itself; an object would be structured-cloned here,
+    // on the main thread (seconds for 12,000 parcels). The previous URLs are no longer needed.
+    if (this.zonesData) for (const u of Object.values(this.zonesData)) URL.revokeObjectURL(u);
+    const url = (text: string) => URL.createObjectURL(new Blob([text], { type: 'application/geo+json' }));
+    this.zonesData = { zones: url(zonesJson), labels: url(collectionJson([...labels, ...keep])) };
     this.applyData();
   }
 

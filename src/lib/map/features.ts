@@ -42,6 +42,9 @@ export function labelPoint(g: AreaGeometry): [number, number] {
   return [p[0], p[1]];
 }
 
+/** A FeatureCollection's JSON text from features' JSON texts. */
+export const collectionJson = (features: readonly unknown[]): string => `{"type":"FeatureCollection","features":[${features.map((f) => JSON.stringify(f)).join(',')}]}`;
+
 export function toMapSources(data: AtlasData): MapSources {
   return {
     districts: fc(
@@ -105,34 +108,57 @@ export function toMapSources(data: AtlasData): MapSources {
   };
 }
 
+/** One zone version as a flat feature of the zones source; `proposal` marks a planner's proposal. */
+export function flatZone(z: ZoneFeature, proposal = false): FlatCollection['features'][number] | null {
+  if (!z.geometry) return null;
+  return {
+    type: 'Feature' as const,
+    geometry: z.geometry,
+    properties: {
+      extent: z.properties.extent,
+      id: z.properties.id,
+      zone: z.properties.zone,
+      version: z.properties.version.id,
+      current: z.properties.current,
+      kind: z.properties.kind,
+      status: z.properties.status,
+      sectors: sectorKey(z.properties.sectors),
+      name_zh: z.properties.name.zh,
+      name_en: z.properties.name.en,
+      method: z.properties.provenance.method,
+      accuracy_m: z.properties.provenance.accuracy_m,
+      ...(proposal && { proposal: true }),
+    },
+  };
+}
+
 /** Zone versions (with geometry) as flat features for the zones source. */
-export function zoneCollection(zones: readonly ZoneFeature[]): FlatCollection {
-  return fc(
-    zones.flatMap((z) =>
-      z.geometry
-        ? [
-            {
-              type: 'Feature' as const,
-              geometry: z.geometry,
-              properties: {
-                extent: z.properties.extent,
-                id: z.properties.id,
-                zone: z.properties.zone,
-                version: z.properties.version.id,
-                current: z.properties.current,
-                kind: z.properties.kind,
-                status: z.properties.status,
-                sectors: sectorKey(z.properties.sectors),
-                name_zh: z.properties.name.zh,
-                name_en: z.properties.name.en,
-                method: z.properties.provenance.method,
-                accuracy_m: z.properties.provenance.accuracy_m,
-              },
-            },
-          ]
-        : [],
-    ),
-  );
+export function zoneCollection(zones: readonly ZoneFeature[], isProposal: (z: ZoneFeature) => boolean = () => false): FlatCollection {
+  return fc(zones.flatMap((z) => flatZone(z, isProposal(z)) ?? []));
+}
+
+/**
+ * JSON text of each zone's flat feature, when already made (the import worker makes them for the
+ * proposals it reads): building the zones source for 12,000 parcels is then a string join.
+ */
+export const flatZoneJson = new WeakMap<ZoneFeature, string>();
+
+/**
+ * The zones source as JSON text (handed to MapLibre as a blob URL, so its worker parses it: a
+ * FeatureCollection object would be structured-cloned on the main thread, seconds for 12,000).
+ */
+export function zoneCollectionJson(zones: readonly ZoneFeature[], isProposal: (z: ZoneFeature) => boolean): string {
+  const parts: string[] = [];
+  for (const z of zones) {
+    let j = flatZoneJson.get(z);
+    if (j === undefined) {
+      const f = flatZone(z, isProposal(z));
+      j = f ? JSON.stringify(f) : '';
+      flatZoneJson.set(z, j);
+    }
+    if (j) parts.push(j);
+  }
+  return `{"type":"FeatureCollection","features":[${parts.join(',')}]}`;
 }
 
 /**

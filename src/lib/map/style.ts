@@ -123,12 +123,15 @@ export function selectionFilters(sel: { zone?: string; point?: string; station?:
 // `match` compiles its labels into a lookup table, `in` over a literal array scans the array for every
 // feature: with 12,000 proposals that is 144 million comparisons per tile. `match` needs at least
 // one label, hence the `false` for an empty list.
-const shownZone = (ids: readonly string[]): ExpressionSpecification =>
-  ids.length === 0 ? ['boolean', false] : (['match', ['get', 'id'], [...new Set(ids)], true, false] as unknown as ExpressionSpecification);
+// Proposals that all pass the filters are drawn by their `proposal` flag rather than listed.
+const shownZone = (ids: readonly string[], allProposals = false): ExpressionSpecification => {
+  const listed: ExpressionSpecification = ids.length === 0 ? ['boolean', false] : (['match', ['get', 'id'], [...new Set(ids)], true, false] as unknown as ExpressionSpecification);
+  return allProposals ? ['any', ['==', ['get', 'proposal'], true], listed] : listed;
+};
 
 /** Filters of the zone layers for a set of visible zone-version ids (also used to update the map). */
-export function zoneLayerFilters(ids: readonly string[]): Partial<Record<LayerId, FilterSpecification>> {
-  const shown = shownZone(ids);
+export function zoneLayerFilters(ids: readonly string[], allProposals = false): Partial<Record<LayerId, FilterSpecification>> {
+  const shown = shownZone(ids, allProposals);
   const envelope: ExpressionSpecification = ['==', ['get', 'extent'], 'envelope'];
   return {
     'zones-fill': ['all', shown, ['!', envelope]],

@@ -9,6 +9,7 @@ import type { Lang } from '../i18n';
 import type { AuditReport } from '../audit/audit';
 import { withProposals, type ProposalAttachment, type ProposalFeature } from '../data/userfile';
 import type { ProposalBatch, WorkerProgress } from '../import/proposals';
+import { flatZoneJson } from '../map/features';
 import { defaultView, LAYER_GROUPS, type CameraState, type LayerGroup, type Selection, type Tab, type UrlProblem, type ViewState } from '../url/codec';
 
 export type Bbox = [number, number, number, number];
@@ -201,20 +202,25 @@ export class AtlasState {
   resetRequest = $state(0);
 
   /** Adds the polygons of a user's file (label anchors by id, if known); an unusable file changes nothing. */
-  addProposals(zones: ZoneFeature[], issues: DataIssue[], labels: readonly [string, number, number][] = []) {
+  addProposals(zones: ZoneFeature[], issues: DataIssue[], labels: readonly [string, number, number][] = [], flat?: readonly string[]) {
     this.proposalIssues = issues;
     if (zones.length === 0) return;
     const ids = new Set([...this.data.zones, ...this.proposals].map((z) => z.properties.id));
     const at = new Map(labels.map(([id, x, y]) => [id, [x, y] as [number, number]]));
     const nextLabels = new Map(this.proposalLabels);
-    const fresh = zones.map((z) => {
+    const fresh = zones.map((z, i) => {
       let id = z.properties.id;
       for (let n = 2; ids.has(id); n++) id = `${z.properties.id}-${n}`;
       ids.add(id);
       const p = at.get(z.properties.id);
       if (p) nextLabels.set(id, p);
       // A proposal is its own zone (see ProposalAttachment in data/userfile.ts).
-      return id === z.properties.id && z.properties.zone === id ? z : { ...z, properties: { ...z.properties, id, zone: id } };
+      if (id === z.properties.id && z.properties.zone === id) {
+        // The map feature the worker made for it, when it kept its id.
+        if (flat?.[i] !== undefined) flatZoneJson.set(z, flat[i]!);
+        return z;
+      }
+      return { ...z, properties: { ...z.properties, id, zone: id } };
     });
     this.proposalLabels = nextLabels;
     this.proposals = [...this.proposals, ...fresh];

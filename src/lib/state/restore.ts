@@ -5,6 +5,7 @@
  * slow read is never overwritten with nothing. Never in kiosk mode (the caller's rule).
  */
 import { restoreInWorker } from '../import/client';
+import { parseBatchZones } from '../import/proposals';
 import type { AtlasState } from './atlas.svelte';
 import { loadStoredRaw, saveProposals } from './persist';
 
@@ -20,7 +21,7 @@ export async function restoreProposals(atlas: AtlasState): Promise<void> {
     else if (skipped > 0) atlas.storageNotice = { kind: 'skipped', n: skipped };
     if (batch.count > 0) {
       const sel = atlas.selection;
-      atlas.addProposals(JSON.parse(batch.zonesJson), [], batch.labels);
+      atlas.addProposals(await parseBatchZones(batch), [], batch.labels, batch.flat);
       // Restoring is not opening: keep the selection the URL asked for.
       atlas.selection = sel;
     }
