@@ -22,6 +22,11 @@ export interface ProposalBatch {
   zonesJson: string[];
   /** Per zone, in order, the JSON of its flat feature for the map's zones source (features.ts). */
   flat: string[];
+  /**
+   * The same, joined with commas, as a Blob made here: handed to the map as is, so the main
+   * thread never encodes 8 MB of text (a Blob is posted by reference).
+   */
+  flatBlob: Blob | null;
   count: number;
   /** [feature id, lon, lat] per zone: where its label goes. */
   labels: [string, number, number][];
@@ -75,12 +80,15 @@ export function finishProposals(zones: ProposalFeature[], issues: DataIssue[], r
     const converted = convertDatum(asIs, suspected.suggested).map((f) => ({ ...f, properties: { reading: 'converted' } }));
     preview = { type: 'FeatureCollection', features: [...asIs, ...converted] as Feature[] };
   }
+  const flat = zones.map((z) => {
+    const f = flatZone(z, true);
+    return f ? JSON.stringify(f) : '';
+  });
+  const nonEmpty = flat.filter((j) => j !== '');
   return {
+    flat,
+    flatBlob: typeof Blob === 'undefined' ? null : new Blob([nonEmpty.join(',')]),
     zonesJson: Array.from({ length: Math.ceil(zones.length / CHUNK) }, (_, i) => JSON.stringify(zones.slice(i * CHUNK, (i + 1) * CHUNK))),
-    flat: zones.map((z) => {
-      const f = flatZone(z, true);
-      return f ? JSON.stringify(f) : '';
-    }),
     count: zones.length,
     labels,
     issues: summariseIssues(issues),

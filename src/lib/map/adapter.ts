@@ -235,13 +235,12 @@ export class MapAdapter {
    * their labels. Safe before the style has loaded: kept and applied on `style.load` (restored
    * proposals arrive while the style is still loading; they used to be listed but never drawn).
    */
-  setZones(zonesJson: string, labels: FlatCollection['features']) {
+  setZones(zones: Blob, labels: FlatCollection['features']) {
     const keep = this.opts.sources.labels.features.filter((f) => f.properties.role !== 'zone');
     // MapLibre's worker fetches and parses a URL itself; an object would be structured-cloned here,
     // on the main thread (seconds for 12,000 parcels). The previous URLs are no longer needed.
     if (this.zonesData) for (const u of Object.values(this.zonesData)) URL.revokeObjectURL(u);
-    const url = (text: string) => URL.createObjectURL(new Blob([text], { type: 'application/geo+json' }));
-    this.zonesData = { zones: url(zonesJson), labels: url(collectionJson([...labels, ...keep])) };
+    this.zonesData = { zones: URL.createObjectURL(zones), labels: URL.createObjectURL(new Blob([collectionJson([...labels, ...keep])], { type: 'application/geo+json' })) };
     this.applyData();
   }
 

@@ -143,22 +143,47 @@ export function zoneCollection(zones: readonly ZoneFeature[], isProposal: (z: Zo
  */
 export const flatZoneJson = new WeakMap<ZoneFeature, string>();
 
+/** A run of zones whose flat features are already one Blob (features JSON joined with commas). */
+export interface FlatRun {
+  zones: readonly ZoneFeature[];
+  blob: Blob;
+}
+/** Runs by their first zone (the import worker makes one per file). */
+export const flatRuns = new WeakMap<ZoneFeature, FlatRun>();
+
 /**
- * The zones source as JSON text (handed to MapLibre as a blob URL, so its worker parses it: a
+ * The zones source as a GeoJSON Blob (handed to MapLibre as a blob URL, so its worker parses it: a
  * FeatureCollection object would be structured-cloned on the main thread, seconds for 12,000).
+ * Runs of proposals still in the order the worker made them are included as its Blob; other zones
+ * as JSON text, cached per zone.
  */
-export function zoneCollectionJson(zones: readonly ZoneFeature[], isProposal: (z: ZoneFeature) => boolean): string {
-  const parts: string[] = [];
-  for (const z of zones) {
+export function zoneCollectionBlob(zones: readonly ZoneFeature[], isProposal: (z: ZoneFeature) => boolean): Blob {
+  const parts: BlobPart[] = ['{"type":"FeatureCollection","features":['];
+  let first = true;
+  const push = (p: BlobPart) => {
+    if (!first) parts.push(',');
+    first = false;
+    parts.push(p);
+  };
+  for (let i = 0; i < zones.length; ) {
+    const z = zones[i]!;
+    const run = flatRuns.get(z);
+    if (run && run.zones.every((r, k) => zones[i + k] === r)) {
+      if (run.blob.size > 0) push(run.blob);
+      i += run.zones.length;
+      continue;
+    }
     let j = flatZoneJson.get(z);
     if (j === undefined) {
       const f = flatZone(z, isProposal(z));
       j = f ? JSON.stringify(f) : '';
       flatZoneJson.set(z, j);
     }
-    if (j) parts.push(j);
+    if (j) push(j);
+    i++;
   }
-  return `{"type":"FeatureCollection","features":[${parts.join(',')}]}`;
+  parts.push(']}');
+  return new Blob(parts, { type: 'application/geo+json' });
 }
 
 /**

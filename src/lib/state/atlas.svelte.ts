@@ -9,7 +9,7 @@ import type { Lang } from '../i18n';
 import type { AuditReport } from '../audit/audit';
 import { withProposals, type ProposalAttachment, type ProposalFeature } from '../data/userfile';
 import type { ProposalBatch, WorkerProgress } from '../import/proposals';
-import { flatZoneJson } from '../map/features';
+import { flatRuns, flatZoneJson } from '../map/features';
 import { defaultView, LAYER_GROUPS, type CameraState, type LayerGroup, type Selection, type Tab, type UrlProblem, type ViewState } from '../url/codec';
 
 export type Bbox = [number, number, number, number];
@@ -202,7 +202,7 @@ export class AtlasState {
   resetRequest = $state(0);
 
   /** Adds the polygons of a user's file (label anchors by id, if known); an unusable file changes nothing. */
-  addProposals(zones: ZoneFeature[], issues: DataIssue[], labels: readonly [string, number, number][] = [], flat?: readonly string[]) {
+  addProposals(zones: ZoneFeature[], issues: DataIssue[], labels: readonly [string, number, number][] = [], flat?: readonly string[], flatBlob?: Blob | null) {
     this.proposalIssues = issues;
     if (zones.length === 0) return;
     const ids = new Set([...this.data.zones, ...this.proposals].map((z) => z.properties.id));
@@ -222,11 +222,19 @@ export class AtlasState {
       }
       return { ...z, properties: { ...z.properties, id, zone: id } };
     });
+    // The worker's Blob of this file's map features stands for the whole run while it is unchanged.
+    if (flatBlob && fresh.every((z, i) => z === zones[i])) flatRuns.set(fresh[0]!, { zones: fresh, blob: flatBlob });
     this.proposalLabels = nextLabels;
     this.proposals = [...this.proposals, ...fresh];
     this.audit = null;
     const first = fresh[0]!;
-    this.select({ type: 'zone', id: first.properties.zone });
+    // A parcel file is framed as a whole (its label anchors give the box); one polygon is selected.
+    if (fresh.length > 1 && at.size >= fresh.length) {
+      let box: Bbox = [Infinity, Infinity, -Infinity, -Infinity];
+      for (const [x, y] of at.values()) box = [Math.min(box[0], x), Math.min(box[1], y), Math.max(box[2], x), Math.max(box[3], y)];
+      this.selection = null;
+      this.frame(box);
+    } else this.select({ type: 'zone', id: first.properties.zone });
   }
 
   /**

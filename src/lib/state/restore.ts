@@ -21,7 +21,7 @@ export async function restoreProposals(atlas: AtlasState): Promise<void> {
     else if (skipped > 0) atlas.storageNotice = { kind: 'skipped', n: skipped };
     if (batch.count > 0) {
       const sel = atlas.selection;
-      atlas.addProposals(await parseBatchZones(batch), [], batch.labels, batch.flat);
+      atlas.addProposals(await parseBatchZones(batch), [], batch.labels, batch.flat, batch.flatBlob);
       // Restoring is not opening: keep the selection the URL asked for.
       atlas.selection = sel;
     }
