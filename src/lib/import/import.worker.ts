@@ -22,7 +22,7 @@ self.onmessage = async (e: MessageEvent<ImportRequest>) => {
     post({ id: req.id, batch: finishProposals(v.zones, [], null) satisfies ProposalBatch, skipped: v.skipped, corrupt: v.corrupt });
     return;
   }
-  progress('reading');
+  if (req.kind === 'proposals') progress('reading');
   // importPlanningFile never throws: every failure is in result.issues.
   const result = await importPlanningFile(req.fileName, req.bytes, req.options);
   if (req.kind !== 'proposals') {
