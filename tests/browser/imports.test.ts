@@ -119,6 +119,8 @@ describe('storage', () => {
     const big = write('parcels-8mb.geojson', syntheticParcels({ features: 12_000 }));
     const a = await openAtlas('?lang=en', { locale: 'en-US' });
     await a.page.getByTestId('file-input').setInputFiles(big);
+    // Reading 8 MB takes longer than 300 ms: the progress indicator shows (hidden for the first 300 ms).
+    await a.page.getByTestId('import-progress').waitFor({ state: 'visible', timeout: 30_000 });
     await expect.poll(() => a.page.evaluate(() => window.__atlas!.proposalCount()), { timeout: 120_000 }).toBe(12_000);
     await a.page.getByTestId('proposal-list').locator('li').first().waitFor();
     // Virtualised: a few dozen rows in the DOM, not 12,000.
