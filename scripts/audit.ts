@@ -35,7 +35,7 @@ if (file) {
     inputIssues.push({ file, code: 'read', severity: 'error', message: (e as Error).message });
   }
   if (text) {
-    const user = parseUserZones(text, basename(file));
+    const user = parseUserZones(text, basename(file), zones.map((z) => ({ zone: z.properties.zone, version: z.properties.version.id, current: z.properties.current })));
     inputIssues.push(...user.issues.filter((i) => i.severity === 'error'));
     for (const w of user.issues.filter((i) => i.severity === 'warning')) console.error(`warning: ${w.file} ${w.id ?? ''} ${w.field ?? ''}: ${w.message}`);
     if (user.zones.length === 0 && !inputIssues.length) inputIssues.push({ file, code: 'empty', severity: 'error', message: 'no polygon to audit' });

@@ -9,6 +9,8 @@
  * Sections (add more to SECTIONS):
  * - audit: time of `runAudit` on geodata/ (zones.geojson, districts.geojson, claims.json, parsed
  *   with the zod schemas); target < 50 ms. Falls back to a seeded synthetic data set, and says so.
+ * - import: opening seeded 1, 8 and 30 MB parcel files in the built Atlas in Chromium: time until
+ *   listed and the longest main-thread task meanwhile (scripts/bench-import.ts; `--no-import`).
  * - area-models: per zone, how far spherical (@turf/area, R = 6371008.8 m) and Gauss–Krüger planar
  *   (EPSG:4548, CGCS2000 3° zone CM 117° E, shoelace in the plane) areas are from the ellipsoidal
  *   reference (WGS84, GeographicLib), in %.
@@ -20,6 +22,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { runAudit, type AuditInput } from '../src/lib/audit/audit';
 import { benchPages } from './bench-pages';
+import { benchImport } from './bench-import';
 import { ClaimsFile, DistrictFeature, ZoneFeature } from '../src/lib/data/schema';
 import { ellipsoidalArea, sphericalArea } from '../src/lib/geo/area';
 import type { Areal } from '../src/lib/geo/areal';
@@ -228,6 +231,21 @@ async function pagesSection(): Promise<SectionResult> {
   };
 }
 
+async function importSection(): Promise<SectionResult> {
+  if (process.argv.includes('--no-import')) return { table: { header: [], rows: [] }, json: null, notes: ['skipped (--no-import)'] };
+  // The pages section has just built dist/ unless it was skipped.
+  const r = await benchImport({ built: !process.argv.includes('--no-pages') });
+  if ('skipped' in r) return { table: { header: [], rows: [] }, json: r, notes: [`skipped: ${r.skipped}`] };
+  return {
+    table: {
+      header: ['file', 'parcels', 'MB', 'listed, ms', 'longest main-thread task, ms', 'tasks > 50 ms', 'targets'],
+      rows: r.sizes.map((m) => [m.label, String(m.features), m.mb.toFixed(1), m.listed_ms.toFixed(0), m.longest_task_ms.toFixed(0), String(m.long_tasks), m.label === '8 MB' ? 'listed < 1500, task < 200' : 'task < 200']),
+    },
+    json: r,
+    notes: [`median of ${r.runs} imports each, fresh browser context per import; seeded files from scripts/fixtures/parcels.ts`],
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Main
 
@@ -257,6 +275,7 @@ async function main(): Promise<void> {
   ctx.notes.push(`load average (1 min) at start: ${loadavg()[0]!.toFixed(2)} on ${cpus().length} CPUs`);
   const results = SECTIONS.map((s) => ({ name: s.name, description: s.description, ...s.run(ctx) }));
   results.push({ name: 'pages', description: `the built Atlas against a bare MapLibre page with the same style and data (Chromium, SwiftShader, median of runs)`, ...(await pagesSection()) });
+  results.push({ name: 'import', description: 'opening 1, 8 and 30 MB parcel files in the built Atlas: time until listed, longest main-thread task (PerformanceObserver longtask, Chromium)', ...(await importSection()) });
   const json = JSON.stringify(
     { node: process.version, source: ctx.source, notes: ctx.notes, sections: results.map((r) => ({ name: r.name, description: r.description, result: r.json, notes: r.notes })) },
     null,

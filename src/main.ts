@@ -6,7 +6,7 @@ import { loadBundledData } from './lib/data/bundled';
 import { preferredLang } from './lib/i18n';
 import { decodeView } from './lib/url/codec';
 import { selectionExists } from './lib/state/selection';
-import { loadProposals } from './lib/state/persist';
+import { restoreProposals } from './lib/state/restore';
 import { AtlasState } from './lib/state/atlas.svelte';
 
 const { data, issues } = loadBundledData();
@@ -23,7 +23,7 @@ const state = new AtlasState({ lang, data, issues, view, urlProblems: problems }
 state.kiosk = params.get('kiosk') === '1';
 state.reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
 // A planner's files survive a reload (never in kiosk mode: the next visitor starts clean).
-if (!state.kiosk) state.proposals = loadProposals();
+if (!state.kiosk) void restoreProposals(state);
 const seconds = (name: string) => {
   const n = Number(params.get(name));
   return Number.isFinite(n) && n > 0 ? n * 1000 : undefined;

@@ -21,6 +21,7 @@
  *   are taken as full extents (phase 2 = phases 1 + 2).
  */
 import type { Claim, Source, DistrictFeature, Names, Text, ZoneExtent, ZoneFeature } from '../data/schema';
+import { attachmentOf } from '../data/userfile';
 import { ellipsoidalMeasure } from '../geo/area';
 import { polygonsOf, type Areal } from '../geo/areal';
 import type { ClipOptions } from '../geo/clip';
@@ -116,6 +117,12 @@ export interface ClaimAudit {
   scope: { kind: 'district' } | { kind: 'zone'; zone: string; version: string | null };
   /** Feature id measured, or null when no geometry matches. */
   feature: string | null;
+  /**
+   * Null on the official row. On a proposal's row (a planner's polygon attached to the version the
+   * claim is about, see ProposalAttachment in data/userfile.ts): the proposal's feature id; such a
+   * row follows the official row of the same claim.
+   */
+  proposal: string | null;
   verdict: AreaVerdict;
 }
 
@@ -292,6 +299,7 @@ export function runAudit(input: AuditInput, options: AuditOptions = {}): AuditRe
     };
   });
   const zoneById = new Map(zones.map((z) => [z.id, z]));
+  const featureIdVersion = new Map(input.zones.map((f) => [f.properties.id, { zone: f.properties.zone, version: f.properties.version.id }]));
 
   // Spatial claims.
   const claims: ClaimAudit[] = [];
@@ -324,13 +332,14 @@ export function runAudit(input: AuditInput, options: AuditOptions = {}): AuditRe
     const perUnit = areaUnitM2(c.unit);
     const stated = perUnit === null ? NaN : c.value * perUnit;
     if (perUnit === null) issue('warning', 'claim-unit', `spatial claim "${c.id}" has unit "${c.unit}", not an area unit: not comparable with an area`, null, c.id);
-    const v = verdict(stated, feature?.m ?? null, {
-      ...options.verdict,
-      statedTolerance_m2: options.verdict?.statedTolerance_m2 ?? (perUnit === null ? 0 : statedHalfUnit(c.value) * perUnit),
-      comparison: c.qualifier === 'at-least' ? 'at-least' : 'equal',
-      measured: feature?.extent === 'partial' ? 'lower-bound' : feature?.extent === 'envelope' ? 'upper-bound' : 'outline',
-    });
-    claims.push({
+    const check = (f: typeof feature) =>
+      verdict(stated, f?.m ?? null, {
+        ...options.verdict,
+        statedTolerance_m2: options.verdict?.statedTolerance_m2 ?? (perUnit === null ? 0 : statedHalfUnit(c.value) * perUnit),
+        comparison: c.qualifier === 'at-least' ? 'at-least' : 'equal',
+        measured: f?.extent === 'partial' ? 'lower-bound' : f?.extent === 'envelope' ? 'upper-bound' : 'outline',
+      });
+    const row = {
       claim: c.id,
       source: c.source,
       interview: input.sources?.find((s) => s.id === c.source)?.role === 'interview',
@@ -340,9 +349,20 @@ export function runAudit(input: AuditInput, options: AuditOptions = {}): AuditRe
       unit: c.unit,
       qualifier: c.qualifier,
       scope,
-      feature: feature?.id ?? null,
-      verdict: v,
-    });
+    };
+    claims.push({ ...row, feature: feature?.id ?? null, proposal: null, verdict: check(feature) });
+    // Proposals attached to the version the claim is about: their own verdict, beside the official one.
+    if (c.scope.kind === 'zone' && feature !== null) {
+      const official = featureIdVersion.get(feature.id);
+      for (const p of input.zones) {
+        const at = attachmentOf(p);
+        if (!at || !official || at.zone !== official.zone || at.version !== official.version) continue;
+        const pa = zoneById.get(p.properties.id)!;
+        pa.claims.push(c.id);
+        const pf = { id: pa.id, m: pa.measure, extent: pa.extent };
+        claims.push({ ...row, feature: pa.id, proposal: pa.id, verdict: check(pf) });
+      }
+    }
   }
 
   // Overlaps between current versions of different zones.
@@ -358,6 +378,8 @@ export function runAudit(input: AuditInput, options: AuditOptions = {}): AuditRe
     const fa = featureById.get(p.a)!;
     const fb = featureById.get(p.b)!;
     if (fa.properties.zone === fb.properties.zone) continue; // two current versions of one zone: a data error reported elsewhere
+    // A proposal is an alternative to the zone it is attached to, not a neighbour overlapping it.
+    if (attachmentOf(fa)?.zone === fb.properties.zone || attachmentOf(fb)?.zone === fa.properties.zone) continue;
     const aHasB = fa.properties.plots?.some((pl) => pl.zone === fb.properties.zone) ?? false;
     const bHasA = fb.properties.plots?.some((pl) => pl.zone === fa.properties.zone) ?? false;
     const acc = Math.max(fa.properties.provenance.accuracy_m, fb.properties.provenance.accuracy_m);

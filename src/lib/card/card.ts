@@ -80,6 +80,26 @@ export function nearestStations(data: AtlasData, target: ZoneFeature | PointFeat
   return list.sort((a, b) => a.distance_m - b.distance_m).slice(0, n);
 }
 
+// Bounding boxes first: with thousands of proposals shown, booleanIntersects on every one of them
+// took most of a second per card.
+const boxes = new WeakMap<ZoneFeature, [number, number, number, number]>();
+function boxOf(z: ZoneFeature): [number, number, number, number] {
+  let b = boxes.get(z);
+  if (!b) {
+    b = [Infinity, Infinity, -Infinity, -Infinity];
+    const polys = !z.geometry ? [] : z.geometry.type === 'Polygon' ? [z.geometry.coordinates] : z.geometry.coordinates;
+    for (const poly of polys) for (const ring of poly) for (const [x, y] of ring) {
+      if (x! < b[0]) b[0] = x!;
+      if (y! < b[1]) b[1] = y!;
+      if (x! > b[2]) b[2] = x!;
+      if (y! > b[3]) b[3] = y!;
+    }
+    boxes.set(z, b);
+  }
+  return b;
+}
+const boxesMeet = (a: readonly number[], b: readonly number[]) => a[0]! <= b[2]! && b[0]! <= a[2]! && a[1]! <= b[3]! && b[1]! <= a[3]!;
+
 export function zoneCard(data: AtlasData, z: ZoneFeature, shown: readonly ZoneFeature[]): CardModel {
   const p = z.properties;
   const claims = data.claims.filter((c) => p.claims.includes(c.id) || (c.scope.kind === 'zone' && c.scope.zone === p.zone && (!c.scope.version || c.scope.version === p.version.id)));
@@ -103,12 +123,14 @@ export function zoneCard(data: AtlasData, z: ZoneFeature, shown: readonly ZoneFe
     parent = pz.properties.parent;
   }
   // Overlaps: shared area, not a shared border (zones digitised along the same road touch).
+  const box = z.geometry ? boxOf(z) : null;
   const overlaps = z.geometry
     ? shown
         .filter(
           (o) =>
             o.properties.zone !== p.zone &&
             o.geometry &&
+            boxesMeet(box!, boxOf(o)) &&
             !inside.some((i) => i.id === o.properties.zone) &&
             !partOf.some((x) => x.id === o.properties.zone) &&
             booleanIntersects(o.geometry, z.geometry!) &&

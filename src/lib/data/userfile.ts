@@ -20,6 +20,64 @@ const slug = (s: string) =>
     .replace(/^-+|-+$/g, '')
     .slice(0, 40);
 
+/**
+ * A planner's proposal as the Atlas keeps it (the contract shared by the import, the place list,
+ * the version picker, the audit, the compare view and the export):
+ *
+ * - It is a zone version of its OWN zone: `properties.zone === properties.id` (a `file-…` id, never
+ *   an Atlas zone id), `current: true`, version `proposal`. So it is listed, drawn, carded and
+ *   audited as its own entry and never takes the place of an official version anywhere.
+ * - `properties.attachedTo` (optional) names the official zone version it is an alternative to,
+ *   e.g. `{ zone: 'zgc-sjs-park', version: 'after' }`: from a file feature with `zone`/`version`
+ *   properties (no `version`: the zone's current version) or attached later
+ *   (`AtlasState.attachProposal`). The audit then checks the claims about that version against
+ *   the proposal too, in rows beside the official ones (`ClaimAudit.proposal`), and does not count
+ *   the proposal as overlapping its own official zone. Always resolved to an existing version.
+ */
+export interface ProposalAttachment {
+  zone: string;
+  version: string;
+}
+export const ProposalAttachment = z.object({ zone: Id, version: Id });
+export const ProposalProps = ZoneProps.extend({ attachedTo: ProposalAttachment.optional() });
+export const ProposalFeature = z.object({ type: z.literal('Feature'), properties: ProposalProps, geometry: AreaGeometry.nullable() });
+/** A ZoneFeature (usable wherever one is) with the optional attachment above. */
+export type ProposalFeature = ZoneFeature & { properties: ZoneFeature['properties'] & { attachedTo?: ProposalAttachment } };
+
+/** The attachment of a zone version, when it is a proposal attached to an official version. */
+export const attachmentOf = (z: ZoneFeature): ProposalAttachment | null => (z as ProposalFeature).properties.attachedTo ?? null;
+
+const PROPOSAL_VERSION = { id: 'proposal', label: { zh: '方案', en: 'proposal' } };
+
+/**
+ * A stored proposal of the first format, which took an official version's `zone` and `version`
+ * (and so replaced it), as a zone of its own attached to that version. Others unchanged.
+ */
+export function asOwnZone(f: ProposalFeature): ProposalFeature {
+  const p = f.properties;
+  if (p.zone === p.id) return f;
+  return { ...f, properties: { ...p, zone: p.id, current: true, version: PROPOSAL_VERSION, attachedTo: p.attachedTo ?? { zone: p.zone, version: p.version.id } } };
+}
+
+/** An official zone version as far as attaching is concerned. */
+export interface KnownVersion {
+  zone: string;
+  version: string;
+  current: boolean;
+}
+
+/**
+ * Where a proposal naming `zone` (and maybe `version`) attaches: the named version, or the zone's
+ * current one when no version is given; an error message when there is no such zone or version.
+ */
+export function resolveAttachment(known: readonly KnownVersion[], zone: string, version: string | undefined): ProposalAttachment | string {
+  const versions = known.filter((k) => k.zone === zone);
+  if (versions.length === 0) return `no Atlas zone "${zone}": kept as a proposal of its own, not attached`;
+  const hit = version === undefined ? (versions.find((k) => k.current) ?? versions[0]!) : versions.find((k) => k.version === version);
+  if (!hit) return `zone "${zone}" has no version "${version}" (it has ${versions.map((k) => k.version).join(', ')}): kept as a proposal of its own, not attached`;
+  return { zone: hit.zone, version: hit.version };
+}
+
 const Loose = z.object({
   id: z.union([z.string(), z.number()]).optional(),
   name: z.string().optional(),
@@ -37,7 +95,11 @@ export interface UserZones {
   issues: DataIssue[];
 }
 
-export function parseUserZones(text: string, file: string): UserZones {
+/**
+ * `known`: the Atlas's zone versions, to attach features with `zone`/`version` properties (see
+ * ProposalAttachment); without it, a feature is attached only when it names both.
+ */
+export function parseUserZones(text: string, file: string, known?: readonly KnownVersion[]): UserZones {
   const issues: DataIssue[] = [];
   let json: unknown;
   try {
@@ -80,9 +142,23 @@ export function parseUserZones(text: string, file: string): UserZones {
     issues.push(...geomIssues);
     if (geomIssues.some((x) => x.severity === 'error')) return;
 
+    // A complete zone version of the Atlas's own schema is still a proposal: it gets its own zone
+    // and is attached to the version it describes (it never replaces it).
     const full = ZoneProps.safeParse(rawProps);
+    let attachedTo: ProposalAttachment | undefined;
+    const wantZone = full.success ? full.data.zone : lp.zone;
+    const wantVersion = full.success ? full.data.version.id : lp.version;
+    if (wantZone !== undefined) {
+      const r = known ? resolveAttachment(known, wantZone, wantVersion) : wantVersion !== undefined ? { zone: wantZone, version: wantVersion } : `no version given for zone "${wantZone}": not attached`;
+      if (typeof r === 'string') issues.push({ file, id, field: 'properties.zone', code: 'attach-unknown', severity: 'warning', message: r });
+      else attachedTo = r;
+    }
     if (full.success) {
-      zones.push({ type: 'Feature', properties: full.data, geometry: g.data });
+      zones.push({
+        type: 'Feature',
+        properties: { ...full.data, id, zone: id, current: true, version: PROPOSAL_VERSION, ...(attachedTo && { attachedTo }) },
+        geometry: g.data,
+      } as ProposalFeature);
       return;
     }
     if (lp.accuracy_m === undefined)
@@ -93,8 +169,8 @@ export function parseUserZones(text: string, file: string): UserZones {
       geometry: g.data,
       properties: {
         id,
-        zone: lp.zone ?? id,
-        version: { id: lp.version ?? 'proposal', label: { zh: '方案', en: 'proposal' } },
+        zone: id,
+        version: PROPOSAL_VERSION,
         evidence: [],
         current: true,
         name: { zh: lp.name_zh ?? name, en: lp.name_en ?? name },
@@ -105,23 +181,18 @@ export function parseUserZones(text: string, file: string): UserZones {
         provenance: { source: file, method: lp.method ?? 'digitised', accuracy_m: lp.accuracy_m ?? DEFAULT_USER_ACCURACY_M, date: new Date().toISOString().slice(0, 10) },
         claims: [],
         extent: 'outline',
+        ...(attachedTo && { attachedTo }),
       },
-    });
+    } as ProposalFeature);
   });
   return { zones, issues };
 }
 
 /**
- * The Atlas's zones with a user's proposals added; a proposal naming an existing zone and version
- * (`zone`, `version` properties) replaces that version, so claims about it are checked against it.
+ * The Atlas's zones with a user's proposals added beside them. A proposal never replaces an
+ * official version (see ProposalAttachment): the official versions are returned unchanged, in
+ * order, followed by the proposals, each in its own zone.
  */
 export function withProposals(atlasZones: ZoneFeature[], proposals: ZoneFeature[]): ZoneFeature[] {
-  const replaced = new Set(proposals.map((p) => `${p.properties.zone}|${p.properties.version.id}`));
-  const kept = atlasZones.filter((z) => !replaced.has(`${z.properties.zone}|${z.properties.version.id}`));
-  // A proposal for an existing zone takes the place of its current version in overlaps.
-  const proposedZones = new Set(proposals.map((p) => p.properties.zone));
-  return [
-    ...kept.map((z) => (proposedZones.has(z.properties.zone) && z.properties.current ? { ...z, properties: { ...z.properties, current: false } } : z)),
-    ...proposals,
-  ];
+  return [...atlasZones, ...proposals];
 }

@@ -6,7 +6,12 @@
  * 2. trivial cases are answered directly (an empty input; inputs strictly apart, or one strictly
  *    inside the other, with no boundary contact: `contains.ts`); otherwise the operation runs in
  *    turf 7 (`@turf/intersect|union|difference`, i.e. the Martinez–Rueda sweep of polyclip-ts),
- *    inside try/catch;
+ *    inside try/catch. When the engine throws (polyclip-ts's "Unable to complete output ring",
+ *    seen where one polygon's vertices lie 0–1 mm from the other's edge, the case snapping to
+ *    shared borders creates), the operation is retried on the unsnapped inputs, then in a local
+ *    frame (coordinates relative to the pair's bounding-box corner, so the sweep's comparisons
+ *    work on small numbers with 16 more bits of fraction); only when every attempt fails is the
+ *    pair reported. Every retried result passes the same checks as a first-try one;
  * 3. the output is snapped again, validated and wound (closed rings, ≥ 4 positions, RFC 7946
  *    winding) and numerical slivers are dropped and accounted for (`clean.ts`);
  * 4. the result is checked: an empty output when the inputs provably overlap (intersection), when
@@ -23,7 +28,7 @@
 import { difference, feature, featureCollection, intersect, union } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { ellipsoidalMeasure } from './area';
-import { fromPolygons, polygonsOf, type Areal } from './areal';
+import { bboxOf, fromPolygons, polygonsOf, type Areal } from './areal';
 import { edgeBulge_m2 } from './bulge';
 import { quickRelation } from './contains';
 import { cleanPolygonal, DEFAULT_SLIVER_THRESHOLDS, type SliverThresholds } from './clean';
@@ -65,7 +70,7 @@ export interface ClipOk {
   slack_m2: number;
 }
 
-export type ClipErrorCode = 'invalid-input' | 'engine-failed' | 'empty-but-overlapping' | 'area-inconsistent';
+export type ClipErrorCode = 'invalid-input' | 'engine-failed' | 'empty-but-overlapping' | 'area-inconsistent' | 'non-finite';
 
 export interface ClipError {
   ok: false;
@@ -87,9 +92,45 @@ function invalidReason(g: unknown, name: string): string | null {
     return `${name} is not a Polygon or MultiPolygon`;
   for (const poly of polygonsOf(g as Areal))
     for (const ring of poly)
-      for (const p of ring)
+      for (const p of ring) {
         if (!Number.isFinite(p[0]) || !Number.isFinite(p[1])) return `${name} has a non-finite coordinate`;
+        // Outside lon/lat the ellipsoidal area is NaN, which no check below would catch.
+        if (Math.abs(p[0]!) > 180 || Math.abs(p[1]!) > 90) return `${name} has a position [${p[0]}, ${p[1]}] outside longitude ±180°, latitude ±90°`;
+      }
   return null;
+}
+
+/** `g` with every position moved by (dx, dy). */
+function shifted(g: Areal, dx: number, dy: number): Areal {
+  return fromPolygons(polygonsOf(g).map((poly) => poly.map((ring) => ring.map((p) => [p[0]! + dx, p[1]! + dy])))) as Areal;
+}
+
+/**
+ * The engine, retried when it throws: first on the snapped inputs, then on the unsnapped ones, then
+ * in a local frame (see the header). Throws the first error when every attempt fails.
+ */
+function runEngine(engine: ClipEngine, op: ClipOperation, sa: Areal, sb: Areal, a: Areal, b: Areal): Areal | null {
+  const ba = bboxOf(sa);
+  const bb = bboxOf(sb);
+  const ox = Math.min(ba[0], bb[0]);
+  const oy = Math.min(ba[1], bb[1]);
+  const attempts: (() => Areal | null)[] = [
+    () => engine(op, sa, sb),
+    () => engine(op, a, b),
+    () => {
+      const r = engine(op, shifted(sa, -ox, -oy), shifted(sb, -ox, -oy));
+      return r === null ? null : shifted(r, ox, oy);
+    },
+  ];
+  let first: unknown = null;
+  for (const attempt of attempts) {
+    try {
+      return attempt();
+    } catch (e) {
+      first ??= e;
+    }
+  }
+  throw first;
 }
 
 /** The default engine: `@turf/intersect`, `@turf/union`, `@turf/difference` (polyclip-ts). */
@@ -137,15 +178,19 @@ export function clip(op: ClipOperation, a: Areal | null, b: Areal | null, option
     proven = true;
   } else {
     try {
-      raw = engine(op, sa, sb);
+      raw = runEngine(engine, op, sa, sb, a as Areal, b as Areal);
     } catch (e) {
-      return fail('engine-failed', `${op} failed in the clipping engine: ${(e as Error).message}`);
+      return fail('engine-failed', `${op} failed in the clipping engine (also unsnapped and in a local frame): ${(e as Error).message}`);
     }
   }
 
   const cleaned = cleanPolygonal(raw, sliver);
   const geometry = cleaned.geometry;
   const m = ellipsoidalMeasure(geometry);
+
+  // A non-finite area is never a result (it would pass every comparison below).
+  for (const [what, v] of [['area of A', ma.area_m2], ['area of B', mb.area_m2], ['area of the result', m.area_m2], ['perimeter of the result', m.perimeter_m]] as const)
+    if (!Number.isFinite(v)) return fail('non-finite', `${op}: the ${what} is not a finite number (${v})`);
 
   // Step 4a: an empty output must be explained.
   if (!proven && (raw === null || polygonsOf(raw).length === 0)) {

@@ -59,6 +59,11 @@ export function overlapMatrix(items: readonly OverlapInput[], options?: ClipOpti
         errors.push({ a: A.id, b: B.id, code: r.code, error: r.error });
         continue;
       }
+      // clip() already refuses non-finite areas; checked again so no NaN can reach a table.
+      if (![r.area_m2, r.a_m2, r.b_m2].every(Number.isFinite)) {
+        errors.push({ a: A.id, b: B.id, code: 'non-finite', error: `the overlap of ${A.id} and ${B.id} has no finite area` });
+        continue;
+      }
       if (r.geometry === null || r.area_m2 <= 0) continue;
       pairs.push({
         a: A.id,

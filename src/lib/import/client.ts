@@ -1,41 +1,83 @@
 /** Imports a planning file in a worker (falls back to the main thread where workers are unavailable or fail to start). */
+import type { KnownVersion } from '../data/userfile';
 import type { ImportOptions, ImportResult } from './index';
 import type { ImportRequest } from './import.worker';
+import type { ProposalBatch, WorkerProgress } from './proposals';
 
 let worker: Worker | null = null;
 let seq = 0;
 
-async function onMainThread(file: File, options?: ImportOptions): Promise<ImportResult> {
-  const { importPlanningFile } = await import('./index');
-  return importPlanningFile(file.name, await file.arrayBuffer(), options);
+type Reply = { id: number; progress?: WorkerProgress; result?: ImportResult; batch?: ProposalBatch; skipped?: number; corrupt?: boolean };
+
+/** What the worker would do, here (no worker, or it failed to start). */
+async function onMainThread(req: ImportRequest): Promise<Reply> {
+  const [{ importPlanningFile }, { parseUserZones }, { finishProposals }, { validateStored }] = await Promise.all([
+    import('./index'),
+    import('../data/userfile'),
+    import('./proposals'),
+    import('../state/persist'),
+  ]);
+  if (req.kind === 'restore') {
+    const v = validateStored(req.json);
+    return { id: req.id, batch: finishProposals(v.zones, [], null), skipped: v.skipped, corrupt: v.corrupt };
+  }
+  const result = await importPlanningFile(req.fileName, req.bytes, req.options);
+  if (req.kind !== 'proposals') return { id: req.id, result };
+  const parsed = result.format && result.featureCount > 0 ? parseUserZones(result.geojson, req.fileName, req.known) : { zones: [], issues: [] };
+  return { id: req.id, batch: finishProposals(parsed.zones, [...result.issues, ...parsed.issues], result) };
 }
 
-export async function importInWorker(file: File, options?: ImportOptions): Promise<ImportResult> {
-  if (typeof Worker === 'undefined') return onMainThread(file, options);
+function call(make: (id: number) => ImportRequest, transfer: Transferable[], onProgress?: (p: WorkerProgress) => void, retry?: () => Promise<ImportRequest>): Promise<Reply> {
+  const id = ++seq;
+  const req = make(id);
+  if (typeof Worker === 'undefined') return onMainThread(req);
   worker ??= new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
   const w = worker;
-  const id = ++seq;
-  const bytes = await file.arrayBuffer();
   return new Promise((resolve) => {
     const done = () => {
       w.removeEventListener('message', onMessage);
       w.removeEventListener('error', onError);
     };
-    const onMessage = (e: MessageEvent<{ id: number; result: ImportResult }>) => {
+    const onMessage = (e: MessageEvent<Reply>) => {
       if (e.data.id !== id) return;
+      if (e.data.progress) return onProgress?.(e.data.progress);
       done();
-      resolve(e.data.result);
+      resolve(e.data);
     };
-    // The worker failed to load or crashed: drop it and read the file here (File can be read again).
+    // The worker failed to load or crashed: drop it and do the work here (a File can be read again).
     const onError = () => {
       done();
       if (worker === w) worker = null;
       w.terminate();
-      resolve(onMainThread(file, options));
+      resolve((retry ? retry() : Promise.resolve(req)).then(onMainThread));
     };
     w.addEventListener('message', onMessage);
     w.addEventListener('error', onError);
-    // The bytes are transferred, not copied: this side no longer needs them.
-    w.postMessage({ id, fileName: file.name, bytes, options: options ? { ...options } : undefined } satisfies ImportRequest, [bytes]);
+    // Bytes are transferred, not copied: this side no longer needs them.
+    w.postMessage(req, transfer);
   });
+}
+
+export async function importInWorker(file: File, options?: ImportOptions): Promise<ImportResult> {
+  const bytes = await file.arrayBuffer();
+  const opts = options ? { ...options } : undefined;
+  const r = await call((id) => ({ id, fileName: file.name, bytes, options: opts }), [bytes], undefined, async () => ({ id: 0, fileName: file.name, bytes: await file.arrayBuffer(), options: opts }));
+  return r.result!;
+}
+
+/**
+ * A file → proposals ready to add: imported, checked (datum suspicion, far away: `options.reference`),
+ * validated, attached (`known`), labelled, all in the worker.
+ */
+export async function importProposals(file: File, options: ImportOptions, known: KnownVersion[], onProgress?: (p: WorkerProgress) => void): Promise<ProposalBatch> {
+  const bytes = await file.arrayBuffer();
+  const make = (id: number, b: ArrayBuffer): ImportRequest => ({ id, kind: 'proposals', fileName: file.name, bytes: b, options: { ...options }, known });
+  const r = await call((id) => make(id, bytes), [bytes], onProgress, async () => make(0, await file.arrayBuffer()));
+  return r.batch!;
+}
+
+/** Stored proposals (JSON text) validated again and labelled, in the worker. */
+export async function restoreInWorker(json: string | null, onProgress?: (p: WorkerProgress) => void): Promise<{ batch: ProposalBatch; skipped: number; corrupt: boolean }> {
+  const r = await call((id) => ({ id, kind: 'restore', json }), [], onProgress);
+  return { batch: r.batch!, skipped: r.skipped ?? 0, corrupt: r.corrupt ?? false };
 }

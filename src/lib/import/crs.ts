@@ -35,6 +35,21 @@ export type CrsResult =
   | { ok: false; code: 'crs-datum-unsupported' | 'crs-unsupported' | 'prj-unreadable'; message: string };
 
 export const WGS84: SourceCrs = { label: 'EPSG:4326', plane: null, ellps: 'WGS84', datum: 'wgs84' };
+/**
+ * WGS 84 / Pseudo-Mercator (EPSG:3857), the "Web Mercator" of web maps and of many web tools'
+ * exports: WGS84 lon/lat projected as if on a sphere of radius 6 378 137 m. Its inverse is exact
+ * (λ = x / R, φ = atan(sinh(y / R))): proj4's `+nadgrids=@null` keeps the sphere's latitude as the
+ * WGS84 latitude, which is what EPSG:3857 defines (no datum shift).
+ */
+export const WEB_MERCATOR: SourceCrs = {
+  label: 'EPSG:3857 (WGS 84 / Pseudo-Mercator)',
+  plane: '+proj=merc +a=6378137 +b=6378137 +lat_ts=0 +lon_0=0 +x_0=0 +y_0=0 +k=1 +units=m +nadgrids=@null +wktext +no_defs',
+  ellps: 'WGS84',
+  datum: 'wgs84',
+};
+/** EPSG:3857 and the older codes for the same definition (ESRI 102100/102113, 900913, EPSG:3785). */
+const WEB_MERCATOR_CODES = new Set([3857, 3785, 900913, 102100, 102113]);
+
 export const CGCS2000_GEOGRAPHIC: SourceCrs = { label: 'EPSG:4490 (CGCS2000)', plane: null, ellps: 'GRS80', datum: 'cgcs2000' };
 
 const REEXPORT = 'Re-export it from your GIS in CGCS2000 (e.g. EPSG:4548, CGCS2000 / 3-degree Gauss-Kruger CM 117E) or WGS84 (EPSG:4326).';
@@ -95,6 +110,7 @@ const datumRefused = (what: string, datum: string): CrsResult => ({
 export function crsFromEpsg(code: number): CrsResult {
   if (code === 4326) return { ok: true, crs: WGS84 };
   if (code === 4490) return { ok: true, crs: CGCS2000_GEOGRAPHIC };
+  if (WEB_MERCATOR_CODES.has(code)) return { ok: true, crs: WEB_MERCATOR };
   let crs: SourceCrs | null = null;
   if (code >= 4491 && code <= 4501) crs = cgcs2000GaussKruger(6, 6 * (code - 4491 + 13) - 3, true);
   else if (code >= 4502 && code <= 4512) crs = cgcs2000GaussKruger(6, 75 + 6 * (code - 4502), false);
@@ -165,6 +181,10 @@ export function crsFromPrj(wkt: string): CrsResult {
     return { ok: false, code: 'prj-unreadable', message: `the .prj is not a coordinate system proj4 can read (${(e as Error).message ?? e}). ${REEXPORT}` };
   }
   const name = p.name ?? 'the .prj coordinate system';
+  // Web Mercator: written with the WGS84 ellipsoid (ESRI "Mercator_Auxiliary_Sphere") or with a
+  // sphere (GDAL's EPSG:3857 WKT); recognised by projection and name, before the datum checks.
+  if (/merc/i.test(p.projName ?? '') && (/pseudo.?mercator|web.?mercator|auxiliary.?sphere|3857|900913/i.test(`${p.name ?? ''} ${wkt}`) || near(p.a, 6378137, 1e-3)) && near(p.long0 ?? 0, 0, 1e-12) && near(p.x0 ?? 0, 0, 1e-6) && near(p.y0 ?? 0, 0, 1e-6))
+    return { ok: true, crs: WEB_MERCATOR };
   const datumNames = [p.name, p.GEOGCS?.name, p.GEOGCS?.DATUM?.name, p.DATUM?.name, p.datumCode, p.ellps].filter(Boolean).join(' ');
   // The ellipsoid first (it cannot be misnamed), then the names.
   const grs80 = near(p.a, 6378137, 1e-3) && near(p.rf, 298.257222101, 1e-6);
@@ -238,6 +258,9 @@ export function projectedHint(x: number, y: number): string {
     const c = three ?? six;
     if (c) return `The easting starts with ${zone}, which reads like a Gauss-Kruger zone number, e.g. ${c.label}, if the file is on CGCS2000.`;
   }
+  // Web Mercator over China: x 8–15.4 Mm (72–138° E), y 0.1–7.5 Mm (1–56° N).
+  if (x > 8e6 && x < 1.54e7 && y > 1e5 && y < 7.5e6)
+    return 'The numbers read like Web Mercator (EPSG:3857, web maps): name it in a GeoJSON "crs" member ("urn:ogc:def:crs:EPSG::3857") and it is converted.';
   if (x > 0 && x < 1e6) return 'The numbers read like a Gauss-Kruger or UTM plane without zone number (for Beijing often EPSG:4548, CGCS2000 / 3-degree Gauss-Kruger CM 117E), but which one cannot be told from the numbers.';
   return '';
 }

@@ -14,13 +14,15 @@ import { readGeoJson } from './geojson';
 import { readKml } from './kml';
 import type { RawLayer } from './layer';
 import { placeLayer } from './place';
-import type { ImportFormat, ImportIssue, ImportOptions, ImportResult, SourceDatum } from './types';
+import type { ImportChecks, ImportFormat, ImportIssue, ImportOptions, ImportResult, SourceDatum } from './types';
+import { datumSuspicion, type FarAway } from './sanity';
 import { readZip } from './zip';
 
-export type { ImportFormat, ImportIssue, ImportOptions, ImportResult, SourceDatum } from './types';
+export type { ImportChecks, ImportFormat, ImportIssue, ImportOptions, ImportResult, SourceDatum } from './types';
 
 const DATUMS: readonly SourceDatum[] = ['wgs84', 'gcj02', 'bd09'];
 const EMPTY = '{"type":"FeatureCollection","features":[]}';
+const NO_CHECKS: ImportChecks = { datum: null, far: null };
 
 /** Import one planning file; see ImportResult for what comes back. */
 export async function importPlanningFile(fileName: string, bytes: ArrayBuffer | Uint8Array, options: ImportOptions = {}): Promise<ImportResult> {
@@ -30,12 +32,18 @@ export async function importPlanningFile(fileName: string, bytes: ArrayBuffer | 
   } catch (e) {
     // A bug or a library failing in a way not foreseen: reported like any other problem.
     issues.push({ file: fileName, code: 'internal', severity: 'error', message: `the file could not be imported (${(e as Error)?.message ?? String(e)})` });
-    return { geojson: EMPTY, format: null, crs: null, featureCount: 0, issues };
+    return { geojson: EMPTY, format: null, crs: null, featureCount: 0, issues, checks: NO_CHECKS };
   }
 }
 
+/** Far-away findings of several layers (zip members) as one. */
+function mergeFar(a: FarAway | null, b: FarAway | null): FarAway | null {
+  if (!a || !b) return a ?? b;
+  return { count: a.count + b.count, total: a.total + b.total, median_km: Math.max(a.median_km, b.median_km), examples: [...a.examples, ...b.examples].slice(0, 3), cause: a.cause ?? b.cause };
+}
+
 async function run(file: string, bytes: ArrayBuffer | Uint8Array, options: ImportOptions, issues: ImportIssue[]): Promise<ImportResult> {
-  const fail = (format: ImportFormat | null): ImportResult => ({ geojson: EMPTY, format, crs: null, featureCount: 0, issues });
+  const fail = (format: ImportFormat | null): ImportResult => ({ geojson: EMPTY, format, crs: null, featureCount: 0, issues, checks: NO_CHECKS });
   const datum = options.datum ?? 'wgs84';
   if (!DATUMS.includes(datum)) {
     issues.push({ file, code: 'option-invalid', severity: 'error', message: `unknown datum "${String(datum)}" (expected ${DATUMS.join(', ')})` });
@@ -65,11 +73,18 @@ async function run(file: string, bytes: ArrayBuffer | Uint8Array, options: Impor
 
   const features: Feature<Geometry | null>[] = [];
   const crss: string[] = [];
+  let allGeographic = true;
+  let far: FarAway | null = null;
   for (const layer of layers) {
-    const placed = placeLayer(layer, datum, issues);
+    const placed = placeLayer(layer, datum, issues, options.reference);
     features.push(...finalise(placed.features, layer.file, issues));
     if (placed.crs !== null && !crss.includes(placed.crs)) crss.push(placed.crs);
+    if (!placed.geographic) allGeographic = false;
+    far = mergeFar(far, placed.far);
   }
+  // Only lon/lat taken as WGS84 can be GCJ-02/BD-09 in disguise; a projected file cannot.
+  const suspicion = options.reference && datum === 'wgs84' && allGeographic && features.length > 0 ? datumSuspicion(features, options.reference) : null;
+  const checks: ImportChecks = { datum: suspicion, far };
   if (features.length === 0) {
     if (!issues.some((i) => i.severity === 'error')) issues.push({ file, code: 'empty', severity: 'error', message: 'the file has no features' });
     return fail(format);
@@ -80,5 +95,6 @@ async function run(file: string, bytes: ArrayBuffer | Uint8Array, options: Impor
     crs: crss.length > 0 ? crss.join('; ') : null,
     featureCount: features.length,
     issues,
+    checks,
   };
 }

@@ -5,7 +5,9 @@
  * from a Chinese web map. Returns new objects; the layer is not changed.
  */
 import type { Feature, Geometry } from 'geojson';
-import { WGS84, inverseProjection, projectedHint, type SourceCrs } from './crs';
+import { WGS84, cgcs2000GaussKruger, inverseProjection, projectedHint, type SourceCrs } from './crs';
+import type { ImportReference } from './reference';
+import { bboxMiddle, distanceOutside_m, FAR_KM, farAway, findCause, type FarAway, type FarCause } from './sanity';
 import { DATUM_LABEL, datumToWgs84, inChinaBox } from './datum';
 import { eachPosition, geometryProblem, mapGeometry, type Pos } from './geometry';
 import type { RawLayer } from './layer';
@@ -52,12 +54,45 @@ export interface Placed {
   features: Feature<Geometry | null>[];
   /** What was applied, for the report; null when the layer could not be placed. */
   crs: string | null;
+  /** The layer was longitude/latitude (not a projected plane). */
+  geographic: boolean;
+  /** Features far outside the district, with the likely cause (only with a reference). */
+  far: FarAway | null;
 }
 
-export function placeLayer(layer: RawLayer, datum: SourceDatum, issues: ImportIssue[]): Placed {
+const NONE: Placed = { features: [], crs: null, geographic: true, far: null };
+
+/**
+ * Readings of the raw coordinates that a wrong .prj or a mixed-up export would explain, for the
+ * far-away message: the other CGCS2000 Gauss–Krüger zones over north China (3° zones 37–41,
+ * 6° zones 19–21, with and without the zone number in the false easting), and x/y swapped.
+ */
+function farAlternatives(crs: SourceCrs): { cause: FarCause; toWgs84: (p: Pos) => Pos }[] {
+  const out: { cause: FarCause; toWgs84: (p: Pos) => Pos }[] = [];
+  const declared = crs.label;
+  const inv = inverseProjection(crs);
+  if (inv) out.push({ cause: { kind: 'swapped-axes', declared }, toWgs84: (p) => inv([p[1], p[0]]) });
+  else out.push({ cause: { kind: 'swapped-axes', declared }, toWgs84: (p) => [p[1], p[0]] });
+  if (crs.plane === null) return out;
+  const cm = Number(/\+lon_0=([-\d.]+)/.exec(crs.plane)?.[1]);
+  const x0 = Number(/\+x_0=([-\d.]+)/.exec(crs.plane)?.[1]);
+  const prefixed = x0 > 1e6;
+  const candidates: SourceCrs[] = [];
+  for (const z of [37, 38, 39, 40, 41]) for (const pre of [prefixed, !prefixed]) candidates.push(cgcs2000GaussKruger(3, 3 * z, pre)!);
+  for (const z of [19, 20, 21]) for (const pre of [prefixed, !prefixed]) candidates.push(cgcs2000GaussKruger(6, 6 * z - 3, pre)!);
+  for (const c of candidates) {
+    if (c.plane === crs.plane) continue;
+    const f = inverseProjection(c)!;
+    const sameCm = Number(/\+lon_0=([-\d.]+)/.exec(c.plane!)?.[1]) === cm;
+    out.push({ cause: sameCm ? { kind: 'false-easting', declared, fits: c.label } : { kind: 'prj-zone', declared, fits: c.label }, toWgs84: f });
+  }
+  return out;
+}
+
+export function placeLayer(layer: RawLayer, datum: SourceDatum, issues: ImportIssue[], reference?: ImportReference): Placed {
   const file = layer.file;
   const features = checkedFeatures(layer, issues);
-  if (features.length === 0) return { features: [], crs: null };
+  if (features.length === 0) return NONE;
 
   // The first position that is not lon/lat, and whether all would be with the axes swapped.
   const scan: { off: Pos | null; swapped: boolean } = { off: null, swapped: true };
@@ -80,7 +115,7 @@ export function placeLayer(layer: RawLayer, datum: SourceDatum, issues: ImportIs
         file, code: 'crs-missing', severity: 'error', field: 'geometry.coordinates',
         message: `coordinates are not longitude/latitude (first such position: ${fmt(p)}). ${why} Export the file as WGS84 (EPSG:4326), or as a zipped shapefile with its .prj, or name the CRS in a GeoJSON "crs" member such as "urn:ogc:def:crs:EPSG::4548".`.replace(/ {2,}/g, ' '),
       });
-      return { features: [], crs: null };
+      return NONE;
     }
     crs = WGS84;
     if (layer.undeclared === 'assumed')
@@ -89,11 +124,11 @@ export function placeLayer(layer: RawLayer, datum: SourceDatum, issues: ImportIs
     crs = layer.declared;
     if (crs.plane === null && offLonLat !== null) {
       issues.push({ file, code: 'crs-mismatch', severity: 'error', field: 'geometry.coordinates', message: `the file declares ${crs.label} (longitude/latitude) but has a position at ${fmt(offLonLat)}, which is not longitude/latitude` });
-      return { features: [], crs: null };
+      return NONE;
     }
     if (crs.plane !== null && lonLat) {
       issues.push({ file, code: 'crs-mismatch', severity: 'error', field: 'geometry.coordinates', message: `the file declares the projected ${crs.label} (metres) but its coordinates are all within ±180/±90, like longitude/latitude: the declaration or the coordinates are wrong` });
-      return { features: [], crs: null };
+      return NONE;
     }
   }
 
@@ -121,7 +156,7 @@ export function placeLayer(layer: RawLayer, datum: SourceDatum, issues: ImportIs
       file, code: 'crs-result-invalid', severity: 'error', field: 'geometry.coordinates',
       message: `with ${crs.label} the position ${fmt(b)} does not land on the globe: the declared coordinate system does not match the coordinates. ${projectedHint(b[0], b[1])}`.trim(),
     });
-    return { features: [], crs: null };
+    return NONE;
   }
   if (outside > 0)
     issues.push({ file, code: 'datum-outside-china', severity: 'warning', message: `${outside} position(s) lie outside China, where ${DATUM_LABEL[datum]} has no offset: they were left as they are` });
@@ -130,5 +165,18 @@ export function placeLayer(layer: RawLayer, datum: SourceDatum, issues: ImportIs
   if (crs.note) issues.push({ file, code: 'crs-custom', severity: 'warning', message: crs.note });
 
   const label = fromDatum ? (crs === WGS84 ? `${DATUM_LABEL[datum]} → WGS84` : `${crs.label}, ${DATUM_LABEL[datum]} → WGS84`) : crs.label;
-  return { features: placed, crs: label };
+  let far: FarAway | null = null;
+  if (reference) {
+    const found = farAway(placed, reference, featureLabel);
+    if (found) {
+      // The raw positions of the far features, read the usual wrong ways.
+      const rawFar: Pos[] = [];
+      placed.forEach((f, i) => {
+        const m = bboxMiddle(f.geometry);
+        if (m && distanceOutside_m(m, reference) > FAR_KM * 1000) eachPosition(features[i]!.geometry, (p) => void (rawFar.length < 2000 && rawFar.push(p)));
+      });
+      far = { ...found, cause: findCause(rawFar, reference, farAlternatives(crs)) };
+    }
+  }
+  return { features: placed, crs: label, geographic: crs.plane === null, far };
 }

@@ -21,7 +21,7 @@ import {
   hoverFilters,
   zoneLayerFilters,
 } from './style';
-import type { FlatCollection, MapSources } from './features';
+import { collectionJson, type FlatCollection, type MapSources } from './features';
 import { labelFontFaces } from './fonts';
 import { maplibreLocale, type Lang } from '../i18n';
 import type { LayerGroup } from '../url/codec';
@@ -48,6 +48,8 @@ export interface MapView {
   visibleZones: readonly string[];
   visiblePoints: readonly string[];
   layerGroups: readonly LayerGroup[];
+  /** Every proposal passes the filters: drawn by their `proposal` flag, not listed in `visibleZones`. */
+  allProposals?: boolean;
   /** Highlighted feature per kind (zone-version id, point id, station id). */
   selected: { zone?: string; point?: string; station?: string };
 }
@@ -242,6 +244,7 @@ export class MapAdapter {
       for (const layer of atlasLayers(this.applied, true)) this.map.addLayer(layer as maplibregl.LayerSpecification);
     }
     this.applySelection(this.applied.selected);
+    this.applyData();
   }
 
   private addControls(lang: Lang) {
@@ -279,7 +282,7 @@ export class MapAdapter {
       this.map.setGlobalStateProperty('lang', view.lang);
       this.addControls(view.lang);
     }
-    if (!same(view.visibleZones, prev.visibleZones)) this.setFilters(zoneLayerFilters(view.visibleZones));
+    if (!same(view.visibleZones, prev.visibleZones) || !!view.allProposals !== !!prev.allProposals) this.setFilters(zoneLayerFilters(view.visibleZones, view.allProposals));
     if (!same(view.visiblePoints, prev.visiblePoints)) this.setFilters(pointLayerFilters(view.visiblePoints));
     if (!same(view.layerGroups, prev.layerGroups)) {
       for (const [id, group] of Object.entries(LAYER_GROUP_OF)) {
@@ -292,11 +295,37 @@ export class MapAdapter {
     if (s.zone !== p.zone || s.point !== p.point || s.station !== p.station) this.applySelection(s);
   }
 
-  /** Replaces the zones (e.g. with a user's proposals added) and their labels. */
-  setZones(zones: FlatCollection, labels: FlatCollection['features']) {
-    (this.map.getSource(sourceId('zones')) as maplibregl.GeoJSONSource | undefined)?.setData(zones);
+  /** Zones and labels set after start-up (proposals), as blob URLs, re-applied whenever a style (re)loads. */
+  private zonesData: { zones: string; labels: string } | null = null;
+  private previewData: GeoJSON.FeatureCollection | null = null;
+
+  /**
+   * Replaces the zones (the Atlas's plus the user's proposals: all through this ONE source) and
+   * their labels. Safe before the style has loaded: kept and applied on `style.load` (restored
+   * proposals arrive while the style is still loading; they used to be listed but never drawn).
+   */
+  setZones(zones: Blob, labels: FlatCollection['features']) {
     const keep = this.opts.sources.labels.features.filter((f) => f.properties.role !== 'zone');
-    (this.map.getSource(sourceId('labels')) as maplibregl.GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features: [...labels, ...keep] });
+    // MapLibre's worker fetches and parses a URL itself; an object would be structured-cloned here,
+    // on the main thread (seconds for 12,000 parcels). The previous URLs are no longer needed.
+    if (this.zonesData) for (const u of Object.values(this.zonesData)) URL.revokeObjectURL(u);
+    this.zonesData = { zones: URL.createObjectURL(zones), labels: URL.createObjectURL(new Blob([collectionJson([...labels, ...keep])], { type: 'application/geo+json' })) };
+    this.applyData();
+  }
+
+  /** Both readings of a file awaiting the planner's decision (null clears them). */
+  setPreview(fc: GeoJSON.FeatureCollection | null) {
+    this.previewData = fc;
+    this.applyData();
+  }
+
+  private applyData() {
+    const src = (id: Parameters<typeof sourceId>[0]) => this.map.getSource(sourceId(id)) as maplibregl.GeoJSONSource | undefined;
+    if (this.zonesData) {
+      src('zones')?.setData(this.zonesData.zones);
+      src('labels')?.setData(this.zonesData.labels);
+    }
+    src('preview')?.setData(this.previewData ?? { type: 'FeatureCollection', features: [] });
   }
 
   /** Overlaps and expansion deltas from the audit (null clears them). */

@@ -42,6 +42,9 @@ export function labelPoint(g: AreaGeometry): [number, number] {
   return [p[0], p[1]];
 }
 
+/** A FeatureCollection's JSON text from features' JSON texts. */
+export const collectionJson = (features: readonly unknown[]): string => `{"type":"FeatureCollection","features":[${features.map((f) => JSON.stringify(f)).join(',')}]}`;
+
 export function toMapSources(data: AtlasData): MapSources {
   return {
     districts: fc(
@@ -105,41 +108,92 @@ export function toMapSources(data: AtlasData): MapSources {
   };
 }
 
-/** Zone versions (with geometry) as flat features for the zones source. */
-export function zoneCollection(zones: readonly ZoneFeature[]): FlatCollection {
-  return fc(
-    zones.flatMap((z) =>
-      z.geometry
-        ? [
-            {
-              type: 'Feature' as const,
-              geometry: z.geometry,
-              properties: {
-                extent: z.properties.extent,
-                id: z.properties.id,
-                zone: z.properties.zone,
-                version: z.properties.version.id,
-                current: z.properties.current,
-                kind: z.properties.kind,
-                status: z.properties.status,
-                sectors: sectorKey(z.properties.sectors),
-                name_zh: z.properties.name.zh,
-                name_en: z.properties.name.en,
-                method: z.properties.provenance.method,
-                accuracy_m: z.properties.provenance.accuracy_m,
-              },
-            },
-          ]
-        : [],
-    ),
-  );
+/** One zone version as a flat feature of the zones source; `proposal` marks a planner's proposal. */
+export function flatZone(z: ZoneFeature, proposal = false): FlatCollection['features'][number] | null {
+  if (!z.geometry) return null;
+  return {
+    type: 'Feature' as const,
+    geometry: z.geometry,
+    properties: {
+      extent: z.properties.extent,
+      id: z.properties.id,
+      zone: z.properties.zone,
+      version: z.properties.version.id,
+      current: z.properties.current,
+      kind: z.properties.kind,
+      status: z.properties.status,
+      sectors: sectorKey(z.properties.sectors),
+      name_zh: z.properties.name.zh,
+      name_en: z.properties.name.en,
+      method: z.properties.provenance.method,
+      accuracy_m: z.properties.provenance.accuracy_m,
+      ...(proposal && { proposal: true }),
+    },
+  };
 }
 
-/** One label point per zone version with geometry. */
-export function zoneLabels(zones: readonly ZoneFeature[]): FlatCollection['features'] {
+/** Zone versions (with geometry) as flat features for the zones source. */
+export function zoneCollection(zones: readonly ZoneFeature[], isProposal: (z: ZoneFeature) => boolean = () => false): FlatCollection {
+  return fc(zones.flatMap((z) => flatZone(z, isProposal(z)) ?? []));
+}
+
+/**
+ * JSON text of each zone's flat feature, when already made (the import worker makes them for the
+ * proposals it reads): building the zones source for 12,000 parcels is then a string join.
+ */
+export const flatZoneJson = new WeakMap<ZoneFeature, string>();
+
+/** A run of zones whose flat features are already one Blob (features JSON joined with commas). */
+export interface FlatRun {
+  zones: readonly ZoneFeature[];
+  blob: Blob;
+}
+/** Runs by their first zone (the import worker makes one per file). */
+export const flatRuns = new WeakMap<ZoneFeature, FlatRun>();
+
+/**
+ * The zones source as a GeoJSON Blob (handed to MapLibre as a blob URL, so its worker parses it: a
+ * FeatureCollection object would be structured-cloned on the main thread, seconds for 12,000).
+ * Runs of proposals still in the order the worker made them are included as its Blob; other zones
+ * as JSON text, cached per zone.
+ */
+export function zoneCollectionBlob(zones: readonly ZoneFeature[], isProposal: (z: ZoneFeature) => boolean): Blob {
+  const parts: BlobPart[] = ['{"type":"FeatureCollection","features":['];
+  let first = true;
+  const push = (p: BlobPart) => {
+    if (!first) parts.push(',');
+    first = false;
+    parts.push(p);
+  };
+  for (let i = 0; i < zones.length; ) {
+    const z = zones[i]!;
+    const run = flatRuns.get(z);
+    if (run && run.zones.every((r, k) => zones[i + k] === r)) {
+      if (run.blob.size > 0) push(run.blob);
+      i += run.zones.length;
+      continue;
+    }
+    let j = flatZoneJson.get(z);
+    if (j === undefined) {
+      const f = flatZone(z, isProposal(z));
+      j = f ? JSON.stringify(f) : '';
+      flatZoneJson.set(z, j);
+    }
+    if (j) push(j);
+    i++;
+  }
+  parts.push(']}');
+  return new Blob(parts, { type: 'application/geo+json' });
+}
+
+/**
+ * One label point per zone version with geometry; `known` anchors (proposals, computed in the
+ * import worker: polylabel on 12,000 parcels is too slow for the main thread) are used as given.
+ */
+export function zoneLabels(zones: readonly ZoneFeature[], known?: ReadonlyMap<string, [number, number]>): FlatCollection['features'] {
   return zones.flatMap((z) =>
     z.geometry
-      ? [{ type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: labelPoint(z.geometry) }, properties: { id: z.properties.id, kind: z.properties.kind, role: 'zone', name_zh: z.properties.name.zh, name_en: z.properties.name.en } }]
+      ? [{ type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: known?.get(z.properties.id) ?? labelPoint(z.geometry) }, properties: { id: z.properties.id, kind: z.properties.kind, role: 'zone', name_zh: z.properties.name.zh, name_en: z.properties.name.en } }]
       : [],
   );
 }

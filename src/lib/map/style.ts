@@ -75,7 +75,7 @@ export const METRO_LINE_COLORS: Record<string, string> = {
   S1: '#a45a2a',
 };
 
-export const SOURCE_IDS = ['districts', 'context', 'zones', 'labels', 'points', 'audit'] as const;
+export const SOURCE_IDS = ['districts', 'context', 'zones', 'labels', 'points', 'audit', 'preview'] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
 
 /** Map-style ids prefixed so they never clash with an external basemap's. */
@@ -132,11 +132,18 @@ export function hoverFilters(h: { zone?: string; point?: string; station?: strin
 }
 
 /** Zones drawn: one version per zone, chosen by the user (the current one by default). */
-const shownZone = (ids: readonly string[]): ExpressionSpecification => ['in', ['get', 'id'], ['literal', [...ids]]];
+// `match` compiles its labels into a lookup table, `in` over a literal array scans the array for every
+// feature: with 12,000 proposals that is 144 million comparisons per tile. `match` needs at least
+// one label, hence the `false` for an empty list.
+// Proposals that all pass the filters are drawn by their `proposal` flag rather than listed.
+const shownZone = (ids: readonly string[], allProposals = false): ExpressionSpecification => {
+  const listed: ExpressionSpecification = ids.length === 0 ? ['boolean', false] : (['match', ['get', 'id'], [...new Set(ids)], true, false] as unknown as ExpressionSpecification);
+  return allProposals ? ['any', ['==', ['get', 'proposal'], true], listed] : listed;
+};
 
 /** Filters of the zone layers for a set of visible zone-version ids (also used to update the map). */
-export function zoneLayerFilters(ids: readonly string[]): Partial<Record<LayerId, FilterSpecification>> {
-  const shown = shownZone(ids);
+export function zoneLayerFilters(ids: readonly string[], allProposals = false): Partial<Record<LayerId, FilterSpecification>> {
+  const shown = shownZone(ids, allProposals);
   const envelope: ExpressionSpecification = ['==', ['get', 'extent'], 'envelope'];
   return {
     'zones-fill': ['all', shown, ['!', envelope]],
@@ -263,6 +270,15 @@ function layerSpecs(visibleZones: readonly string[], visiblePoints: readonly str
       type: 'circle', source: c, filter: hoverFilters({})['metro-station-hover'],
       paint: { 'circle-radius': 10, 'circle-color': 'rgba(17,24,39,0.12)', 'circle-stroke-color': '#111827', 'circle-stroke-width': 2, 'circle-stroke-opacity': 0.6 },
     },
+    // A file that may be in GCJ-02/BD-09: both readings until the planner decides (ImportCheck).
+    'preview-as-is': {
+      type: 'line', source: sourceId('preview'), filter: ['==', ['get', 'reading'], 'as-is'],
+      paint: { 'line-color': '#b91c1c', 'line-width': 2, 'line-dasharray': [2, 1.5] },
+    },
+    'preview-converted': {
+      type: 'line', source: sourceId('preview'), filter: ['==', ['get', 'reading'], 'converted'],
+      paint: { 'line-color': '#15803d', 'line-width': 2.5 },
+    },
     'zones-selected': {
       type: 'line', source: z, filter: sf['zones-selected'],
       paint: { 'line-color': '#111827', 'line-width': 4 },
@@ -352,6 +368,8 @@ export function atlasSources(sources: MapSources): Record<string, SourceSpecific
     [sourceId('points')]: { type: 'geojson', data: sources.points, promoteId: 'id' },
     // Filled by the audit panel: overlaps and expansion deltas (empty until the audit has run).
     [sourceId('audit')]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+    // Filled while an import waits for the planner's answer (both readings of a file).
+    [sourceId('preview')]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
   };
 }
 

@@ -26,6 +26,8 @@ export const LAYER_ORDER = [
   'audit-overlap-hatch',
   'audit-overlap-line',
   'zones-hover',
+  'preview-as-is',
+  'preview-converted',
   'zones-selected',
   'metro-line',
   'metro-station',

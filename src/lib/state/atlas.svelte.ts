@@ -7,10 +7,24 @@ import type { AtlasData, DataIssue } from '../data/load';
 import type { PlanPeriod, Sector, Status, ZoneFeature } from '../data/schema';
 import type { Lang } from '../i18n';
 import type { AuditReport } from '../audit/audit';
-import { withProposals } from '../data/userfile';
+import { withProposals, type ProposalAttachment, type ProposalFeature } from '../data/userfile';
+import type { ProposalBatch, WorkerProgress } from '../import/proposals';
+import { flatRuns, flatZoneJson } from '../map/features';
 import { defaultView, LAYER_GROUPS, type CameraState, type LayerGroup, type Selection, type Tab, type UrlProblem, type ViewState } from '../url/codec';
 
 export type Bbox = [number, number, number, number];
+
+/** A file read and checked, waiting for the user's answer (datum suspicion, far away). */
+export interface PendingImport {
+  file: File;
+  batch: ProposalBatch;
+}
+
+/** Why the planner's files may not survive a reload, or what was dropped when they were restored. */
+export type StorageNotice =
+  | { kind: 'quota' | 'unavailable' | 'error'; detail: string }
+  | { kind: 'corrupt' }
+  | { kind: 'skipped'; n: number };
 
 /** Calendar years of each plan period, inclusive. */
 export const PERIOD_YEARS: Record<PlanPeriod, [number, number]> = {
@@ -74,8 +88,25 @@ export class AtlasState {
   /** Issues of the last file opened (nothing changes when it has no usable polygon). */
   proposalIssues = $state.raw<DataIssue[]>([]);
 
-  /** The Atlas's zone versions plus the user's proposals (a proposal may replace a version). */
+  /** Label anchors of proposals (computed in the import worker), by feature id. */
+  proposalLabels = $state.raw<ReadonlyMap<string, [number, number]>>(new Map());
+  /** A file waiting for the user's decision before it is added (see ImportCheck.svelte). */
+  pendingImport = $state.raw<PendingImport | null>(null);
+  /** Stage of the file being read in the worker, null when idle; `importFile` names the file. */
+  importProgress = $state<WorkerProgress | 'restoring' | null>(null);
+  importFile = $state('');
+  /** What became of the last file the planner was asked about (cancelled). */
+  importOutcome = $state.raw<{ kind: 'cancelled'; file: string } | null>(null);
+  /** Storage problems (full, unavailable) and what restoring skipped: shown until dismissed. */
+  storageNotice = $state.raw<StorageNotice | null>(null);
+  /** The stored proposals were read (saving before that would overwrite them with nothing). */
+  proposalsRestored = $state(false);
+
+  /** The Atlas's zone versions plus the user's proposals, each proposal its own zone (never replacing a version). */
   allZones = $derived(this.proposals.length ? withProposals(this.data.zones, this.proposals) : this.data.zones);
+
+  /** Feature ids of the proposals (to tell them from the Atlas's own zones). */
+  proposalIds = $derived(new Set(this.proposals.map((z) => z.properties.id)));
 
   /** Versions of every zone, in the order of the data file. */
   zoneVersions = $derived.by(() => {
@@ -170,25 +201,61 @@ export class AtlasState {
   /** Bumped by reset(): components close dialogs and clear inputs. */
   resetRequest = $state(0);
 
-  /** Adds the polygons of a user's GeoJSON file; an unusable file changes nothing. */
-  addProposals(zones: ZoneFeature[], issues: DataIssue[]) {
+  /** Adds the polygons of a user's file (label anchors by id, if known); an unusable file changes nothing. */
+  addProposals(zones: ZoneFeature[], issues: DataIssue[], labels: readonly [string, number, number][] = [], flat?: readonly string[], flatBlob?: Blob | null) {
     this.proposalIssues = issues;
     if (zones.length === 0) return;
-    const ids = new Set(this.proposals.map((z) => z.properties.id));
-    const fresh = zones.map((z) => {
+    const ids = new Set([...this.data.zones, ...this.proposals].map((z) => z.properties.id));
+    const at = new Map(labels.map(([id, x, y]) => [id, [x, y] as [number, number]]));
+    const nextLabels = new Map(this.proposalLabels);
+    const fresh = zones.map((z, i) => {
       let id = z.properties.id;
       for (let n = 2; ids.has(id); n++) id = `${z.properties.id}-${n}`;
       ids.add(id);
-      return id === z.properties.id ? z : { ...z, properties: { ...z.properties, id, zone: z.properties.zone === z.properties.id ? id : z.properties.zone } };
+      const p = at.get(z.properties.id);
+      if (p) nextLabels.set(id, p);
+      // A proposal is its own zone (see ProposalAttachment in data/userfile.ts).
+      if (id === z.properties.id && z.properties.zone === id) {
+        // The map feature the worker made for it, when it kept its id.
+        if (flat?.[i] !== undefined) flatZoneJson.set(z, flat[i]!);
+        return z;
+      }
+      return { ...z, properties: { ...z.properties, id, zone: id } };
     });
+    // The worker's Blob of this file's map features stands for the whole run while it is unchanged.
+    if (flatBlob && fresh.every((z, i) => z === zones[i])) flatRuns.set(fresh[0]!, { zones: fresh, blob: flatBlob });
+    this.proposalLabels = nextLabels;
     this.proposals = [...this.proposals, ...fresh];
     this.audit = null;
     const first = fresh[0]!;
-    this.select({ type: 'zone', id: first.properties.zone });
+    // A parcel file is framed as a whole (its label anchors give the box); one polygon is selected.
+    if (fresh.length > 1 && at.size >= fresh.length) {
+      let box: Bbox = [Infinity, Infinity, -Infinity, -Infinity];
+      for (const [x, y] of at.values()) box = [Math.min(box[0], x), Math.min(box[1], y), Math.max(box[2], x), Math.max(box[3], y)];
+      this.selection = null;
+      this.frame(box);
+    } else this.select({ type: 'zone', id: first.properties.zone });
+  }
+
+  /**
+   * Attaches a proposal to an official zone version (null detaches it): it is then checked against
+   * the claims about that version, beside it. Unknown ids or versions change nothing.
+   */
+  attachProposal(proposalId: string, to: ProposalAttachment | null): boolean {
+    const i = this.proposals.findIndex((z) => z.properties.id === proposalId);
+    if (i < 0) return false;
+    if (to && !this.data.zones.some((z) => z.properties.zone === to.zone && z.properties.version.id === to.version)) return false;
+    const p = this.proposals[i] as ProposalFeature;
+    const { attachedTo: _old, ...rest } = p.properties;
+    const next: ProposalFeature = { ...p, properties: to ? { ...rest, attachedTo: { zone: to.zone, version: to.version } } : rest };
+    this.proposals = this.proposals.map((z, k) => (k === i ? next : z));
+    this.audit = null;
+    return true;
   }
 
   clearProposals() {
     this.proposals = [];
+    this.proposalLabels = new Map();
     this.proposalIssues = [];
     this.audit = null;
     if (this.selection?.type === 'zone' && !this.zoneVersions.has(this.selection.id)) this.selection = null;

@@ -1,36 +1,140 @@
 /**
- * Keeps a planner's opened files across reloads (localStorage). What comes back is validated again
- * like any file: stored data is not trusted either. Never throws (private mode, quota, bad JSON).
+ * Keeps a planner's proposals across reloads, in IndexedDB (idb-keyval): localStorage holds about
+ * 5 MB per origin in Chromium and failed silently on an 8 MB file. The proposals are stored as ONE
+ * JSON string (structured-cloning a string is a copy, cloning 12,000 nested features is not), and
+ * what comes back is validated again like any file, in the import worker (`validateStored`):
+ * stored data is not trusted either. A corrupt entry is skipped and counted, never thrown.
+ *
+ * Every failure is returned, never swallowed: the app shows a message when storage is full or
+ * unavailable (private mode, blocked, no IndexedDB), so nothing is lost silently. Never used in
+ * kiosk mode (the caller's rule: the next visitor starts clean).
  */
+import { createStore, del, get, set, type UseStore } from 'idb-keyval';
 import { z } from 'zod';
-import { ZoneFeature } from '../data/schema';
 import { areaGeometryIssues } from '../data/checks';
-import type { ZoneFeature as ZoneFeatureT } from '../data/schema';
+import { asOwnZone, ProposalFeature } from '../data/userfile';
 
-const KEY = 'shijingshan-atlas.proposals.v1';
+/** The localStorage key of the first version, migrated once and then removed. */
+export const LEGACY_KEY = 'shijingshan-atlas.proposals.v1';
+export const STORE_KEY = 'proposals';
+export const STORED_FORMAT = 'atlas-proposals/2';
 
-export function loadProposals(storage: Storage | undefined = globalThis.localStorage): ZoneFeatureT[] {
+/** What is stored under STORE_KEY. */
+export interface StoredProposals {
+  format: typeof STORED_FORMAT;
+  savedAt: string;
+  /** JSON of ProposalFeature[]. */
+  json: string;
+}
+
+export interface KeyValue {
+  get(key: string): Promise<unknown>;
+  set(key: string, value: unknown): Promise<void>;
+  del(key: string): Promise<void>;
+}
+
+let store: UseStore | null = null;
+/** The Atlas's own IndexedDB database (`shijingshan-atlas`, object store `kv`). */
+export function idbBackend(): KeyValue | null {
+  if (typeof indexedDB === 'undefined') return null;
+  store ??= createStore('shijingshan-atlas', 'kv');
+  const s = store;
+  return { get: (k) => get(k, s), set: (k, v) => set(k, v, s), del: (k) => del(k, s) };
+}
+
+export type StorageProblem = 'quota' | 'unavailable' | 'error';
+export type SaveResult = { ok: true } | { ok: false; problem: StorageProblem; message: string };
+
+/** QuotaExceededError (DOMException name; legacy code 22), also when wrapped in a transaction abort. */
+function problemOf(e: unknown): StorageProblem {
+  const err = e as { name?: string; code?: number; message?: string } | null;
+  if (err?.name === 'QuotaExceededError' || err?.code === 22 || /quota/i.test(err?.message ?? '')) return 'quota';
+  if (err?.name === 'InvalidStateError' || err?.name === 'SecurityError' || err?.name === 'UnknownError') return 'unavailable';
+  return 'error';
+}
+const messageOf = (e: unknown) => String((e as Error)?.message ?? e);
+
+export async function saveProposals(json: string | null, backend: KeyValue | null = idbBackend()): Promise<SaveResult> {
+  if (!backend) return { ok: false, problem: 'unavailable', message: 'IndexedDB is not available in this browser' };
   try {
-    const raw = storage?.getItem(KEY);
-    if (!raw) return [];
-    const parsed = z.array(z.unknown()).safeParse(JSON.parse(raw));
-    if (!parsed.success) return [];
-    return parsed.data.flatMap((f) => {
-      const r = ZoneFeature.safeParse(f);
-      if (!r.success || !r.data.geometry) return [];
-      return areaGeometryIssues('stored', r.data.properties.id, r.data.geometry).some((i) => i.severity === 'error') ? [] : [r.data];
-    });
-  } catch {
-    return [];
+    if (json === null) await backend.del(STORE_KEY);
+    else await backend.set(STORE_KEY, { format: STORED_FORMAT, savedAt: new Date().toISOString(), json } satisfies StoredProposals);
+    return { ok: true };
+  } catch (e) {
+    return { ok: false, problem: problemOf(e), message: messageOf(e) };
   }
 }
 
-export function saveProposals(zones: readonly ZoneFeatureT[], storage: Storage | undefined = globalThis.localStorage): boolean {
+export interface RawLoad {
+  /** The stored JSON text (not yet validated), or null when nothing is stored. */
+  json: string | null;
+  /** Set when the storage could not be read, or its entry was not in the stored format. */
+  problem: StorageProblem | 'corrupt' | null;
+  message: string | null;
+  /** A localStorage entry of the first version was moved to IndexedDB (and removed) this time. */
+  migrated: boolean;
+}
+
+/**
+ * Reads what was stored, moving a localStorage entry of the first version into IndexedDB once
+ * (it is removed from localStorage only after IndexedDB took it).
+ */
+export async function loadStoredRaw(backend: KeyValue | null = idbBackend(), legacy: Storage | undefined = globalThis.localStorage): Promise<RawLoad> {
+  let legacyText: string | null = null;
   try {
-    if (zones.length === 0) storage?.removeItem(KEY);
-    else storage?.setItem(KEY, JSON.stringify(zones));
-    return true;
+    legacyText = legacy?.getItem(LEGACY_KEY) ?? null;
   } catch {
-    return false;
+    legacyText = null; // localStorage blocked: nothing to migrate
   }
+  if (!backend) return { json: legacyText, problem: 'unavailable', message: 'IndexedDB is not available in this browser', migrated: false };
+  try {
+    let migrated = false;
+    if (legacyText !== null) {
+      const current = await backend.get(STORE_KEY);
+      // The v1 entry is a JSON array of features: kept as it is, validated below like any entry.
+      if (current === undefined) await backend.set(STORE_KEY, { format: STORED_FORMAT, savedAt: new Date().toISOString(), json: legacyText } satisfies StoredProposals);
+      try {
+        legacy?.removeItem(LEGACY_KEY);
+      } catch {
+        /* ignore: IndexedDB has it now */
+      }
+      migrated = true;
+    }
+    const v = (await backend.get(STORE_KEY)) as Partial<StoredProposals> | undefined;
+    if (v === undefined) return { json: null, problem: null, message: null, migrated };
+    if (typeof v !== 'object' || v === null || v.format !== STORED_FORMAT || typeof v.json !== 'string')
+      return { json: null, problem: 'corrupt', message: 'the stored proposals are not in a format this version reads', migrated };
+    return { json: v.json, problem: null, message: null, migrated };
+  } catch (e) {
+    return { json: legacyText, problem: problemOf(e), message: messageOf(e), migrated: false };
+  }
+}
+
+export interface Validated {
+  zones: ProposalFeature[];
+  /** Entries dropped: not a zone version, or a geometry with errors (bow-tie, unclosed ring). */
+  skipped: number;
+  /** The stored text was not a JSON array at all. */
+  corrupt: boolean;
+}
+
+/** Validates stored proposals again (runs in the import worker for big stores). Never throws. */
+export function validateStored(json: string | null): Validated {
+  if (json === null) return { zones: [], skipped: 0, corrupt: false };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    return { zones: [], skipped: 0, corrupt: true };
+  }
+  const arr = z.array(z.unknown()).safeParse(parsed);
+  if (!arr.success) return { zones: [], skipped: 0, corrupt: true };
+  let skipped = 0;
+  const zones = arr.data.flatMap((f) => {
+    const r = ProposalFeature.safeParse(f);
+    const ok = r.success && r.data.geometry !== null && !areaGeometryIssues('stored', r.data.properties.id, r.data.geometry).some((i) => i.severity === 'error');
+    if (!ok) skipped++;
+    return ok ? [asOwnZone(r.data as ProposalFeature)] : [];
+  });
+  return { zones, skipped, corrupt: false };
 }

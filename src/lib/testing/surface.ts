@@ -29,6 +29,8 @@ export interface AtlasTestSurface {
   selection(): string | null;
   /** Screen position (px from the map's top-left) of a [lon, lat]. */
   project(lngLat: [number, number]): [number, number];
+  /** Number of the planner's proposals (opened or restored). */
+  proposalCount(): number;
   /** Source ids and the `font-faces`/`glyphs` keys of the current style. */
   styleSummary(): { sources: string[]; glyphs: string | null; fontFaces: string[] };
 }
@@ -59,6 +61,7 @@ export function installTestSurface(state: AtlasState, adapter: MapAdapter, kiosk
     contextRestores: () => adapter.contextRestores,
     selection: () => (state.selection ? `${state.selection.type}:${state.selection.id}` : null),
     project: (ll) => adapter.project(ll),
+    proposalCount: () => state.proposals.length,
     styleSummary: () => {
       const s = adapter.style() as (Record<string, unknown> & { sources?: object }) | undefined;
       return {

@@ -54,4 +54,23 @@ describe('import.worker', () => {
     expect(posted[0]!.result.crs).toBe('GCJ-02 → WGS84');
     expect(posted[0]!.result.featureCount).toBe(1);
   });
+
+  it('answers a proposals request with progress, then validated, attached, labelled zones', async () => {
+    const posted: { id: number; progress?: string; batch?: import('../../../src/lib/import/proposals').ProposalBatch }[] = [];
+    const scope: { onmessage?: (e: MessageEvent) => Promise<void>; postMessage: (m: (typeof posted)[number]) => void } = { postMessage: (m) => posted.push(m) };
+    vi.stubGlobal('self', scope);
+    await import('../../../src/lib/import/import.worker');
+    const text = JSON.stringify({ type: 'Feature', properties: { name: 'Mine', zone: 'zgc-sjs-park' }, geometry: { type: 'Polygon', coordinates: [[[116.18, 39.92], [116.19, 39.92], [116.19, 39.93], [116.18, 39.92]]] } });
+    const bytes = new TextEncoder().encode(text).buffer;
+    const known = [{ zone: 'zgc-sjs-park', version: 'before', current: false }, { zone: 'zgc-sjs-park', version: 'after', current: true }];
+    await scope.onmessage!({ data: { id: 3, kind: 'proposals', fileName: 'mine.geojson', bytes, options: {}, known } } as MessageEvent);
+    expect(posted.map((m) => m.progress ?? 'done')).toEqual(['reading', 'validating', 'done']);
+    const batch = posted.at(-1)!.batch!;
+    expect(batch.count).toBe(1);
+    const zones = batch.zonesJson.flatMap((j) => JSON.parse(j) as { properties: { id: string; zone: string; attachedTo?: unknown } }[]);
+    // Its own zone, attached to the current official version (no version given in the file).
+    expect(zones[0]!.properties.zone).toBe(zones[0]!.properties.id);
+    expect(zones[0]!.properties.attachedTo).toEqual({ zone: 'zgc-sjs-park', version: 'after' });
+    expect(batch.labels[0]![0]).toBe(zones[0]!.properties.id);
+  });
 });

@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { loadProposals, saveProposals } from '../../../src/lib/state/persist';
+import { LEGACY_KEY, STORE_KEY, loadStoredRaw, saveProposals, validateStored, type KeyValue } from '../../../src/lib/state/persist';
 import { parseUserZones } from '../../../src/lib/data/userfile';
 
 class MemoryStorage {
-  private m = new Map<string, string>();
-  get length() {
-    return this.m.size;
-  }
-  clear() {
-    this.m.clear();
-  }
+  m = new Map<string, string>();
   getItem(k: string) {
     return this.m.get(k) ?? null;
-  }
-  key(i: number) {
-    return [...this.m.keys()][i] ?? null;
   }
   removeItem(k: string) {
     this.m.delete(k);
@@ -24,30 +15,77 @@ class MemoryStorage {
     this.m.set(k, v);
   }
 }
+class MemoryKv implements KeyValue {
+  m = new Map<string, unknown>();
+  async get(k: string) {
+    return structuredClone(this.m.get(k));
+  }
+  async set(k: string, v: unknown) {
+    this.m.set(k, structuredClone(v));
+  }
+  async del(k: string) {
+    this.m.delete(k);
+  }
+}
+/** IndexedDB refusing writes the way Chromium does when the quota is exhausted. */
+class FullKv extends MemoryKv {
+  override async set() {
+    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  }
+}
 
-const proposal = parseUserZones(readFileSync('tests/fixtures/proposals/zgc-after-3800m-square.geojson', 'utf8'), 'p.geojson').zones;
+const known = [{ zone: 'zgc-sjs-park', version: 'after', current: true }, { zone: 'zgc-sjs-park', version: 'before', current: false }];
+const proposal = parseUserZones(readFileSync('tests/fixtures/proposals/zgc-after-3800m-square.geojson', 'utf8'), 'p.geojson', known).zones;
+const restore = async (kv: KeyValue, legacy?: Storage) => validateStored((await loadStoredRaw(kv, legacy)).json);
 
-describe('stored planning files', () => {
-  it('come back as they were saved', () => {
-    const s = new MemoryStorage() as unknown as Storage;
-    expect(saveProposals(proposal, s)).toBe(true);
-    expect(loadProposals(s)).toEqual(proposal);
+describe('stored planning files (IndexedDB)', () => {
+  it('come back as they were saved, attachment included', async () => {
+    const kv = new MemoryKv();
+    expect(await saveProposals(JSON.stringify(proposal), kv)).toEqual({ ok: true });
+    const back = await restore(kv);
+    expect(back).toMatchObject({ skipped: 0, corrupt: false });
+    expect(back.zones).toEqual(proposal);
+    expect(back.zones[0]!.properties.attachedTo).toEqual({ zone: 'zgc-sjs-park', version: 'after' });
   });
 
-  it('are validated again: tampered or broken entries are dropped, nothing throws', () => {
-    const s = new MemoryStorage() as unknown as Storage;
+  it('are validated again: tampered or broken entries are skipped and counted, nothing throws', async () => {
+    const kv = new MemoryKv();
     const bowtie = { ...proposal[0]!, geometry: { type: 'Polygon', coordinates: [[[116.18, 39.91], [116.19, 39.92], [116.19, 39.91], [116.18, 39.92], [116.18, 39.91]]] } };
-    s.setItem('shijingshan-atlas.proposals.v1', JSON.stringify([proposal[0], { nope: 1 }, bowtie]));
-    expect(loadProposals(s)).toEqual(proposal);
-    s.setItem('shijingshan-atlas.proposals.v1', '{not json');
-    expect(loadProposals(s)).toEqual([]);
-    expect(loadProposals(undefined)).toEqual([]);
+    await saveProposals(JSON.stringify([proposal[0], { nope: 1 }, bowtie]), kv);
+    expect(await restore(kv)).toEqual({ zones: proposal, skipped: 2, corrupt: false });
+    await saveProposals('{not json', kv);
+    expect(await restore(kv)).toEqual({ zones: [], skipped: 0, corrupt: true });
+    kv.m.set(STORE_KEY, 'a string, not a record');
+    expect(await loadStoredRaw(kv)).toMatchObject({ json: null, problem: 'corrupt' });
   });
 
-  it('clears the store when no file is open', () => {
-    const s = new MemoryStorage() as unknown as Storage;
-    saveProposals(proposal, s);
-    saveProposals([], s);
-    expect(s.length).toBe(0);
+  it('a full store is reported as such, not swallowed', async () => {
+    expect(await saveProposals(JSON.stringify(proposal), new FullKv())).toMatchObject({ ok: false, problem: 'quota' });
+    expect(await saveProposals(JSON.stringify(proposal), null)).toMatchObject({ ok: false, problem: 'unavailable' });
+  });
+
+  it('moves a localStorage entry of the first version once, then removes it', async () => {
+    const kv = new MemoryKv();
+    const ls = new MemoryStorage();
+    ls.setItem(LEGACY_KEY, JSON.stringify(proposal));
+    const first = await loadStoredRaw(kv, ls as unknown as Storage);
+    expect(first.migrated).toBe(true);
+    expect(ls.getItem(LEGACY_KEY)).toBeNull();
+    expect(validateStored(first.json).zones).toEqual(proposal);
+    expect((await loadStoredRaw(kv, ls as unknown as Storage)).migrated).toBe(false);
+  });
+
+  it('a first-version entry that took an official version becomes a proposal attached to it', async () => {
+    const old = { ...proposal[0]!, properties: { ...proposal[0]!.properties, zone: 'zgc-sjs-park', version: { id: 'after', label: { zh: '调整后', en: 'after' } }, attachedTo: undefined } };
+    delete (old.properties as { attachedTo?: unknown }).attachedTo;
+    const back = validateStored(JSON.stringify([old])).zones[0]!.properties;
+    expect(back).toMatchObject({ zone: back.id, current: true, version: { id: 'proposal' }, attachedTo: { zone: 'zgc-sjs-park', version: 'after' } });
+  });
+
+  it('clears the store when no file is open', async () => {
+    const kv = new MemoryKv();
+    await saveProposals(JSON.stringify(proposal), kv);
+    await saveProposals(null, kv);
+    expect(kv.m.size).toBe(0);
   });
 });

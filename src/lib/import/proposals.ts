@@ -1,0 +1,99 @@
+/**
+ * What the import worker hands the main thread for a file of proposals (or for the stored ones):
+ * everything computed, nothing left to do but JSON.parse. The zones travel as ONE JSON string
+ * (structured-cloning 12,000 nested features costs the receiving thread far more than parsing a
+ * string), with their label points (polylabel, up to ~1 ms per polygon) and, when the file may be in
+ * another datum, a preview of both readings for the map.
+ */
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { DataIssue } from '../data/load';
+import type { ProposalFeature } from '../data/userfile';
+import { flatZone, labelPoint } from '../map/features';
+import { convertDatum } from './sanity';
+import type { ImportChecks, ImportResult } from './types';
+
+export type WorkerProgress = 'reading' | 'validating';
+
+export interface ProposalBatch {
+  /**
+   * JSON of ProposalFeature[], in chunks of CHUNK features: the main thread parses one chunk per
+   * task, so no task approaches 200 ms.
+   */
+  zonesJson: string[];
+  /** Per zone, in order, the JSON of its flat feature for the map's zones source (features.ts). */
+  flat: string[];
+  /**
+   * The same, joined with commas, as a Blob made here: handed to the map as is, so the main
+   * thread never encodes 8 MB of text (a Blob is posted by reference).
+   */
+  flatBlob: Blob | null;
+  count: number;
+  /** [feature id, lon, lat] per zone: where its label goes. */
+  labels: [string, number, number][];
+  /** Located issues, at most ISSUES_PER_CODE per code (then one line with the rest's count). */
+  issues: DataIssue[];
+  checks: ImportChecks;
+  crs: string | null;
+  /** Both readings of the file when a datum is suspected (`reading`: `as-is` | `converted`). */
+  preview: FeatureCollection | null;
+}
+
+export const ISSUES_PER_CODE = 20;
+export const CHUNK = 1000;
+/** Features drawn in the preview: enough to see the fit, few enough to draw at once. */
+export const PREVIEW_MAX = 3000;
+
+/** The zones of a batch, parsed one chunk per task (yielding to the event loop in between). */
+export async function parseBatchZones(batch: ProposalBatch): Promise<ProposalFeature[]> {
+  const out: ProposalFeature[] = [];
+  for (let i = 0; i < batch.zonesJson.length; i++) {
+    if (i > 0) await new Promise((r) => setTimeout(r, 0));
+    out.push(...(JSON.parse(batch.zonesJson[i]!) as ProposalFeature[]));
+  }
+  return out;
+}
+
+/** Keeps the first ISSUES_PER_CODE issues of each code and sums up the rest (12,000 "assumed accuracy" lines help nobody). */
+export function summariseIssues(issues: readonly DataIssue[]): DataIssue[] {
+  const seen = new Map<string, number>();
+  const out: DataIssue[] = [];
+  for (const i of issues) {
+    const k = `${i.file}|${i.code}`;
+    const n = (seen.get(k) ?? 0) + 1;
+    seen.set(k, n);
+    if (n <= ISSUES_PER_CODE) out.push(i);
+  }
+  for (const [k, n] of seen) {
+    if (n <= ISSUES_PER_CODE) continue;
+    const first = issues.find((i) => `${i.file}|${i.code}` === k)!;
+    out.push({ file: first.file, code: first.code, severity: first.severity, message: `… and ${n - ISSUES_PER_CODE} more like this (${first.code})` });
+  }
+  return out;
+}
+
+export function finishProposals(zones: ProposalFeature[], issues: DataIssue[], result: ImportResult | null): ProposalBatch {
+  const labels: [string, number, number][] = zones.flatMap((z) => (z.geometry ? [[z.properties.id, ...labelPoint(z.geometry)] as [string, number, number]] : []));
+  let preview: FeatureCollection | null = null;
+  const suspected = result?.checks.datum;
+  if (suspected && zones.length > 0) {
+    const asIs: Feature<Geometry | null>[] = zones.slice(0, PREVIEW_MAX).map((z) => ({ type: 'Feature', properties: { reading: 'as-is' }, geometry: z.geometry }));
+    const converted = convertDatum(asIs, suspected.suggested).map((f) => ({ ...f, properties: { reading: 'converted' } }));
+    preview = { type: 'FeatureCollection', features: [...asIs, ...converted] as Feature[] };
+  }
+  const flat = zones.map((z) => {
+    const f = flatZone(z, true);
+    return f ? JSON.stringify(f) : '';
+  });
+  const nonEmpty = flat.filter((j) => j !== '');
+  return {
+    flat,
+    flatBlob: typeof Blob === 'undefined' ? null : new Blob([nonEmpty.join(',')]),
+    zonesJson: Array.from({ length: Math.ceil(zones.length / CHUNK) }, (_, i) => JSON.stringify(zones.slice(i * CHUNK, (i + 1) * CHUNK))),
+    count: zones.length,
+    labels,
+    issues: summariseIssues(issues),
+    checks: result?.checks ?? { datum: null, far: null },
+    crs: result?.crs ?? null,
+    preview,
+  };
+}

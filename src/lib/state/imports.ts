@@ -1,0 +1,95 @@
+/**
+ * Opening planning files: each file is read, checked, validated and labelled in the import worker;
+ * a file the checks flag (datum suspicion, far away) waits in `atlas.pendingImport` until the
+ * planner decides. Nothing is converted or added without that decision; cancelling changes nothing.
+ * Several files are taken one after the other.
+ */
+import type { KnownVersion } from '../data/userfile';
+import { importProposals } from '../import/client';
+import { parseBatchZones, type ProposalBatch } from '../import/proposals';
+import { importReference, type ImportReference } from '../import/reference';
+import type { SourceDatum } from '../import/types';
+import type { AtlasState, Bbox } from './atlas.svelte';
+
+export type ImportDecision = 'convert' | 'keep' | 'cancel';
+
+const queue: { file: File; datum: SourceDatum }[] = [];
+let running = false;
+let reference: { data: unknown; ref: ImportReference } | null = null;
+
+function referenceOf(atlas: AtlasState): ImportReference {
+  if (reference?.data !== atlas.data) reference = { data: atlas.data, ref: importReference(atlas.data) };
+  return reference.ref;
+}
+const knownOf = (atlas: AtlasState): KnownVersion[] =>
+  atlas.data.zones.map((z) => ({ zone: z.properties.zone, version: z.properties.version.id, current: z.properties.current }));
+
+async function add(atlas: AtlasState, batch: ProposalBatch) {
+  // JSON.parse of the worker's text, a chunk per task: the fastest way to receive thousands of features.
+  atlas.addProposals(batch.count ? await parseBatchZones(batch) : [], batch.issues, batch.labels, batch.flat, batch.flatBlob);
+}
+
+function bboxOf(fc: GeoJSON.FeatureCollection): Bbox | null {
+  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
+  const walk = (c: unknown): void => {
+    if (typeof (c as number[])[0] === 'number') {
+      const [x, y] = c as number[];
+      w = Math.min(w, x!); e = Math.max(e, x!); s = Math.min(s, y!); n = Math.max(n, y!);
+    } else for (const k of c as unknown[]) walk(k);
+  };
+  for (const f of fc.features) if (f.geometry && 'coordinates' in f.geometry) walk(f.geometry.coordinates);
+  return Number.isFinite(w) ? [w, s, e, n] : null;
+}
+
+async function readOne(atlas: AtlasState, file: File, datum: SourceDatum): Promise<void> {
+  atlas.importFile = file.name;
+  atlas.importProgress = 'reading';
+  try {
+    const batch = await importProposals(file, { datum, reference: referenceOf(atlas) }, knownOf(atlas), (p) => (atlas.importProgress = p));
+    if (batch.count > 0 && (batch.checks.datum || batch.checks.far)) {
+      atlas.pendingImport = { file, batch };
+      // Both readings in view, so the planner can judge the fit.
+      const box = batch.preview ? bboxOf(batch.preview) : null;
+      if (box) atlas.frame(box);
+      return;
+    }
+    await add(atlas, batch);
+  } finally {
+    atlas.importProgress = null;
+  }
+}
+
+async function drain(atlas: AtlasState) {
+  if (running) return;
+  running = true;
+  try {
+    while (queue.length > 0 && !atlas.pendingImport) {
+      const next = queue.shift()!;
+      await readOne(atlas, next.file, next.datum);
+    }
+  } finally {
+    running = false;
+  }
+}
+
+/** Opens files (the datum chosen in the panel applies to each). */
+export function openFiles(atlas: AtlasState, files: readonly File[], datum: SourceDatum): Promise<void> {
+  atlas.importOutcome = null;
+  queue.push(...files.map((file) => ({ file, datum })));
+  return drain(atlas);
+}
+
+/**
+ * The planner's answer to a flagged file: `convert` reads it again as the suggested datum (checked
+ * again like any file), `keep` adds it as it is (also "add anyway" for far-away features),
+ * `cancel` drops it. Then the next queued file.
+ */
+export async function decideImport(atlas: AtlasState, decision: ImportDecision): Promise<void> {
+  const p = atlas.pendingImport;
+  if (!p) return;
+  atlas.pendingImport = null;
+  if (decision === 'cancel') atlas.importOutcome = { kind: 'cancelled', file: p.file.name };
+  else if (decision === 'keep') await add(atlas, p.batch);
+  else if (p.batch.checks.datum) await readOne(atlas, p.file, p.batch.checks.datum.suggested);
+  await drain(atlas);
+}

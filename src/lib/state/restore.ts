@@ -1,0 +1,43 @@
+/**
+ * The planner's stored proposals at start-up and their saving afterwards (IndexedDB, see
+ * persist.ts). Reading is asynchronous and validation runs in the import worker, so a store of
+ * 12,000 parcels never blocks the first screen; saving starts only once the store was read, so a
+ * slow read is never overwritten with nothing. Never in kiosk mode (the caller's rule).
+ */
+import { restoreInWorker } from '../import/client';
+import { parseBatchZones } from '../import/proposals';
+import type { AtlasState } from './atlas.svelte';
+import { loadStoredRaw, saveProposals } from './persist';
+
+export async function restoreProposals(atlas: AtlasState): Promise<void> {
+  try {
+    const raw = await loadStoredRaw();
+    if (raw.problem === 'corrupt') atlas.storageNotice = { kind: 'corrupt' };
+    else if (raw.problem) atlas.storageNotice = { kind: raw.problem, detail: raw.message ?? '' };
+    if (raw.json === null) return;
+    atlas.importProgress = 'restoring';
+    const { batch, skipped, corrupt } = await restoreInWorker(raw.json);
+    if (corrupt) atlas.storageNotice = { kind: 'corrupt' };
+    else if (skipped > 0) atlas.storageNotice = { kind: 'skipped', n: skipped };
+    if (batch.count > 0) {
+      const sel = atlas.selection;
+      atlas.addProposals(await parseBatchZones(batch), [], batch.labels, batch.flat, batch.flatBlob);
+      // Restoring is not opening: keep the selection the URL asked for.
+      atlas.selection = sel;
+    }
+  } finally {
+    atlas.importProgress = null;
+    atlas.proposalsRestored = true;
+  }
+}
+
+let pending: Promise<void> = Promise.resolve();
+
+/** Saves the proposals as they are now (one write at a time, in order); problems become a notice. */
+export function persistProposals(atlas: AtlasState, json: string | null): void {
+  pending = pending.then(async () => {
+    const r = await saveProposals(json);
+    if (!r.ok) atlas.storageNotice = { kind: r.problem, detail: r.message };
+    else if (atlas.storageNotice && (atlas.storageNotice.kind === 'quota' || atlas.storageNotice.kind === 'error')) atlas.storageNotice = null;
+  });
+}
