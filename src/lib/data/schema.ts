@@ -169,6 +169,8 @@ export const ZoneProps = z.object({
   outside_district: Text.optional(),
   /** What the geometry stands for (see {@link ZoneExtent}); `unknown` ⇔ geometry null. */
   extent: ZoneExtent.default('outline'),
+  /** A planner's proposal drawn or opened for an Atlas zone version: shown and compared beside that version, never instead of it. */
+  attachedTo: z.object({ zone: Id, version: Id }).optional(),
 });
 
 /** Zones file: polygons/multipolygons. */
