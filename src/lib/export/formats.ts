@@ -250,7 +250,7 @@ function dbf(features: ExportFeature[]): Uint8Array {
 type XY = [number, number];
 
 /** Polygon records (shape type 5): exteriors clockwise, holes counter-clockwise (spec p. 8), in the plane. */
-function shpShx(rings: XY[][][]): { shp: Uint8Array; shx: Uint8Array } {
+function shpShx(rings: XY[][][][]): { shp: Uint8Array; shx: Uint8Array } {
   const records = rings.map((polys) => {
     const parts = polys.flatMap((poly) => poly.map((r, i) => oriented(r, i !== 0) as XY[]));
     const pts = parts.flat();

@@ -72,12 +72,15 @@ export const METRO_LINE_COLORS: Record<string, string> = {
   S1: '#a45a2a',
 };
 
-export const SOURCE_IDS = ['districts', 'context', 'zones', 'labels', 'points', 'audit'] as const;
+export const SOURCE_IDS = ['districts', 'context', 'zones', 'labels', 'points', 'audit', 'compare'] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
 
 /** Map-style ids prefixed so they never clash with an external basemap's. */
 export const sourceId = (s: SourceId) => `atlas-${s}`;
 export const layerId = (l: LayerId) => `atlas-${l}`;
+
+/** Left (a) and right (b) of the compare view; also the swatches of its table. */
+export const COMPARE_COLORS = { a: '#1d4ed8', b: '#c2410c' } as const;
 
 /** Image id of the hatch pattern the adapter registers (drawn for schematic/estimated geometry). */
 export const HATCH_IMAGE = 'atlas-hatch';
@@ -239,6 +242,14 @@ function layerSpecs(visibleZones: readonly string[], visiblePoints: readonly str
       type: 'line', source: sourceId('audit'), filter: ['==', ['get', 'role'], 'overlap'],
       paint: { 'line-color': '#7f1d1d', 'line-width': 1.5 },
     },
+    'compare-fill': {
+      type: 'fill', source: sourceId('compare'), filter: ['==', ['geometry-type'], 'Polygon'],
+      paint: { 'fill-color': ['match', ['get', 'side'], 'a', COMPARE_COLORS.a, COMPARE_COLORS.b], 'fill-opacity': 0.3 },
+    },
+    'compare-line': {
+      type: 'line', source: sourceId('compare'), filter: ['==', ['geometry-type'], 'LineString'],
+      paint: { 'line-color': ['match', ['get', 'side'], 'a', COMPARE_COLORS.a, COMPARE_COLORS.b], 'line-width': 2.5 },
+    },
     'zones-selected': {
       type: 'line', source: z, filter: sf['zones-selected'],
       paint: { 'line-color': '#111827', 'line-width': 4 },
@@ -328,6 +339,8 @@ export function atlasSources(sources: MapSources): Record<string, SourceSpecific
     [sourceId('points')]: { type: 'geojson', data: sources.points, promoteId: 'id' },
     // Filled by the audit panel: overlaps and expansion deltas (empty until the audit has run).
     [sourceId('audit')]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+    // Filled by the compare view: each side's geometry clipped to its side of the divider.
+    [sourceId('compare')]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
   };
 }
 
