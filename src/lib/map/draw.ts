@@ -21,6 +21,7 @@ import {
   type GeoJSONStoreFeatures,
   type SnappableContext,
   type TerraDrawMouseEvent,
+  ValidateNotSelfIntersecting,
 } from 'terra-draw';
 import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
 import { snapPosition, type SnapTargets } from '../draw/snapping';
@@ -60,16 +61,19 @@ export class DrawController {
     const polygonStyles = { fillColor: BLUE, fillOpacity: 0.15, outlineColor: BLUE, outlineWidth: 2, closingPointColor: BLUE, closingPointWidth: 6, snappingPointColor: ORANGE, snappingPointWidth: 6 } as const;
     const measureStyles = { fillColor: ORANGE, fillOpacity: 0.1, outlineColor: ORANGE, outlineWidth: 2, closingPointColor: ORANGE, closingPointWidth: 6, snappingPointColor: BLUE, snappingPointWidth: 6 } as const;
     const editable = { draggable: true, deletable: true, snappable: { toCustom } };
+    // A self-intersecting outline has no area: refused when a drawing is closed or an edit committed.
+    const validation = (f: GeoJSONStoreFeatures, ctx: { updateType: string }) =>
+      ctx.updateType === 'finish' || ctx.updateType === 'commit' ? ValidateNotSelfIntersecting(f) : { valid: true };
     this.draw = new TerraDraw({
       adapter: new TerraDrawMapLibreGLAdapter({ map, prefixId: 'atlas-draw' }),
       modes: [
-        new TerraDrawPolygonMode({ snapping: { toCustom }, keyEvents: { cancel: 'Escape', finish: 'Enter' }, editable: false, styles: polygonStyles }),
+        new TerraDrawPolygonMode({ snapping: { toCustom }, keyEvents: { cancel: 'Escape', finish: 'Enter' }, validation, styles: polygonStyles }),
         new TerraDrawRectangleMode({ keyEvents: { cancel: 'Escape', finish: 'Enter' }, styles: { fillColor: BLUE, fillOpacity: 0.15, outlineColor: BLUE, outlineWidth: 2 } }),
         new TerraDrawPolygonMode({ modeName: 'measure-area', snapping: { toCustom }, keyEvents: { cancel: 'Escape', finish: 'Enter' }, styles: measureStyles }),
         new TerraDrawLineStringMode({ modeName: 'measure-line', snapping: { toCustom }, keyEvents: { cancel: 'Escape', finish: 'Enter' }, styles: { lineStringColor: ORANGE, lineStringWidth: 3, closingPointColor: ORANGE, closingPointWidth: 6 } }),
         new TerraDrawSelectMode({
           flags: {
-            polygon: { feature: { draggable: false, coordinates: { ...editable, midpoints: true } } },
+            polygon: { feature: { draggable: false, validation, coordinates: { ...editable, midpoints: true } } },
             rectangle: { feature: { draggable: false, coordinates: { ...editable, midpoints: true } } },
           },
           keyEvents: { deselect: 'Escape', delete: 'Delete', rotate: null, scale: null },
