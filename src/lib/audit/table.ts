@@ -108,7 +108,7 @@ export function auditTables(report: AuditReport, lang: Lang = 'en', opts: AuditT
         new Intl.NumberFormat(LOCALE).format(z.accuracy_m),
         z.containment === null ? '—' : pct(z.containment.share_inside),
         z.containment === null || m === null ? '—' : km2(z.containment.outside_m2, m.band_m2),
-        z.claims.join(', ') || '—',
+        z.claims.map((id) => (opts.names ? (report.claims.find((c) => c.claim === id)?.measures[lang] ?? id) : id)).join(lang === 'zh' && opts.names ? '；' : ', ') || '—',
       ];
     }),
   });

@@ -59,13 +59,13 @@ export function clipLine(line: P[], side: Side, div: number): P[][] {
 }
 
 /** The features of one side for the map's compare source: fill polygons and outline pieces. */
-export function swipeFeatures(geom: Areal, side: Side, divider: number, project: Project, unproject: Unproject): Feature<Polygon | LineString, { side: Side }>[] {
+export function swipeFeatures(geom: Areal, side: Side, divider: number, project: Project, unproject: Unproject): Feature<Polygon | LineString, { side: Side; id: Side }>[] {
   const toScreen = (ring: Position[]) => ring.slice(0, -1).map((p) => project(p[0]!, p[1]!));
   const toLngLat = (pts: P[]): Position[] => pts.map((p) => {
     const l = unproject(p.x, p.y);
     return [l.lng, l.lat];
   });
-  const out: Feature<Polygon | LineString, { side: Side }>[] = [];
+  const out: Feature<Polygon | LineString, { side: Side; id: Side }>[] = [];
   for (const poly of polygonsOf(geom)) {
     const screen = poly.map(toScreen);
     const rings = screen.map((r) => clipRing(r, side, divider)).filter((r, i) => r.length > 0 || i > 0).filter((r) => r.length > 0);
@@ -75,9 +75,9 @@ export function swipeFeatures(geom: Areal, side: Side, divider: number, project:
         const ll = toLngLat(r);
         return [...ll, ll[0]!];
       });
-      out.push({ type: 'Feature', properties: { side }, geometry: { type: 'Polygon', coordinates: coords } });
+      out.push({ type: 'Feature', properties: { side, id: side }, geometry: { type: 'Polygon', coordinates: coords } });
     }
-    for (const r of screen) for (const piece of clipLine([...r, r[0]!], side, divider)) out.push({ type: 'Feature', properties: { side }, geometry: { type: 'LineString', coordinates: toLngLat(piece) } });
+    for (const r of screen) for (const piece of clipLine([...r, r[0]!], side, divider)) out.push({ type: 'Feature', properties: { side, id: side }, geometry: { type: 'LineString', coordinates: toLngLat(piece) } });
   }
   return out;
 }
