@@ -167,6 +167,8 @@ describe('compare two versions with the swipe divider', () => {
     await expect.poll(() => new URL(a.page.url()).searchParams.get('cmp')).toBe('zgc-sjs-park-before,zgc-sjs-park-after,0.4');
     await a.page.keyboard.press('ArrowRight');
     expect(await divider.getAttribute('aria-valuenow')).toBe('42');
+    await waitIdle(a.page);
+    await a.page.screenshot({ path: 'test-results/workbench-compare.png' });
 
     // Frame the park, then: End leaves only the left geometry, Home only the right one.
     await a.page.evaluate(() => window.__atlas!.whenIdle());

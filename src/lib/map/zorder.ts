@@ -25,10 +25,10 @@ export const LAYER_ORDER = [
   'audit-added',
   'audit-overlap-hatch',
   'audit-overlap-line',
+  'zones-selected',
   // Compare view: the two geometries, each clipped to its side of the swipe divider.
   'compare-fill',
   'compare-line',
-  'zones-selected',
   'metro-line',
   'metro-station',
   'points-circle',

@@ -239,9 +239,12 @@ export class AtlasState {
     if (this.compare && (this.compare.a === id || this.compare.b === id)) this.compare = null;
   }
 
-  /** Opens the compare view: `a` left, `b` right, divider in the middle. */
+  /** Opens the compare view: `a` left, `b` right, divider in the middle; frames both. */
   openCompare(a: string, b: string) {
-    if (a !== b) this.compare = { a, b, swipe: 0.5 };
+    if (a === b) return;
+    this.compare = { a, b, swipe: 0.5 };
+    const geoms = [this.featureById(a)?.geometry, this.featureById(b)?.geometry].filter((g) => g != null);
+    if (geoms.length) this.frame(turfBbox({ type: 'GeometryCollection', geometries: geoms }) as Bbox);
   }
 
 }
