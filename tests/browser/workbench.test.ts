@@ -91,6 +91,10 @@ describe('draw a proposal', () => {
     expect(await a.page.getByTestId('place-list').innerText()).not.toContain('Sketch 1');
     await a.page.getByTestId('draw-redo').click();
     await expect.poll(() => a.page.evaluate(() => window.__atlas!.proposals().length)).toBe(1);
+    // Closing the tools keeps the proposal (and unloads nothing the app still needs).
+    await a.page.getByTestId('draw-close').click();
+    expect(await a.page.evaluate(() => window.__atlas!.proposals().length)).toBe(1);
+    expect(await a.page.getByTestId('place-list').innerText()).toContain('Sketch 1');
     a.expectClean();
     await a.context.close();
   });

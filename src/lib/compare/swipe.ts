@@ -68,10 +68,10 @@ export function swipeFeatures(geom: Areal, side: Side, divider: number, project:
   const out: Feature<Polygon | LineString, { side: Side; id: Side }>[] = [];
   for (const poly of polygonsOf(geom)) {
     const screen = poly.map(toScreen);
-    const rings = screen.map((r) => clipRing(r, side, divider)).filter((r, i) => r.length > 0 || i > 0).filter((r) => r.length > 0);
-    const exterior = clipRing(screen[0]!, side, divider);
-    if (exterior.length > 0) {
-      const coords = rings.map((r) => {
+    const clipped = screen.map((r) => clipRing(r, side, divider));
+    // Nothing of the exterior on this side: nothing of the polygon either.
+    if (clipped[0]!.length > 0) {
+      const coords = clipped.filter((r) => r.length > 0).map((r) => {
         const ll = toLngLat(r);
         return [...ll, ll[0]!];
       });

@@ -237,7 +237,6 @@ export const en = {
   "audit.plotOf": "plot of {zone}",
   "audit.exportCsv": "Download CSV",
   "audit.exportJson": "Download JSON",
-  "export.title": "Export",
   "export.geojson": "GeoJSON",
   "export.kml": "KML",
   "export.shp": "Shapefile (EPSG:4548, zip)",

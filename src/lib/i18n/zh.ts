@@ -239,7 +239,6 @@ export const zh = {
   "audit.plotOf": "{zone}的地块",
   "audit.exportCsv": "下载 CSV",
   "audit.exportJson": "下载 JSON",
-  "export.title": "导出",
   "export.geojson": "GeoJSON",
   "export.kml": "KML",
   "export.shp": "Shapefile（EPSG:4548，zip）",

@@ -51,6 +51,8 @@ export class DrawController {
   private readonly draw: TerraDraw;
   private known = new Map<string, string>();
   private measureId: string | null = null;
+  /** Set before stopping: terra-draw clears its store then, which must not read as deletions. */
+  private stopped = false;
 
   constructor(
     private readonly map: maplibregl.Map,
@@ -151,10 +153,12 @@ export class DrawController {
   }
 
   private history() {
+    if (this.stopped) return;
     this.cb.onHistory({ canUndo: this.draw.canUndo(), canRedo: this.draw.canRedo() });
   }
 
   private sync() {
+    if (this.stopped) return;
     const snap = this.draw.getSnapshot() as GeoJSONStoreFeatures[];
     let sketch: Parameters<DrawCallbacks['onSketch']>[0] = null;
     const changed: { id: string; geometry: Polygon }[] = [];
@@ -190,6 +194,7 @@ export class DrawController {
   }
 
   destroy() {
+    this.stopped = true;
     this.draw.stop();
   }
 }
