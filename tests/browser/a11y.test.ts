@@ -17,10 +17,12 @@ describe('accessibility (axe-core)', () => {
     ['audit, en', '?lang=en&tab=audit'],
     ['indicators, zh', '?lang=zh&tab=indicators'],
     ['kiosk, zh', '?lang=zh&kiosk=1'],
+    ['compare with the swipe divider, en', '?lang=en&cmp=zgc-sjs-park-before,zgc-sjs-park-after,0.5'],
   ] as const) {
     it(`has no violations: ${name}`, async () => {
       const a = await openAtlas(path, { locale: name.endsWith('en') ? 'en-US' : 'zh-CN' });
       if (path.includes('tab=audit')) await a.page.getByTestId('audit-summary').waitFor();
+      if (path.includes('cmp=')) await a.page.getByTestId('compare-table').waitFor();
       expect(await violations(a)).toEqual([]);
       a.expectClean();
       await a.context.close();

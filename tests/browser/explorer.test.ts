@@ -178,7 +178,7 @@ describe('planning files', () => {
     expect(await a.page.getByTestId('card-area').innerText()).toMatch(/14\.4 ± 0\.2 km²/);
     await a.page.getByTestId('tab-audit').click();
     await a.page.getByTestId('audit-summary').waitFor();
-    expect(await a.page.getByTestId('audit-table-claims').innerText()).toMatch(/park-area-after\s+interview\s+file-zgc-park-proposal-3-8-km-square.*consistent/);
+    expect(await a.page.getByTestId('audit-table-claims').innerText()).toMatch(/Area of ZGC Shijingshan Park after ZGC's new round of spatial adjustment\s+interview\s+ZGC park proposal, 3\.8 km square.*consistent/);
     await a.page.reload();
     await a.page.waitForFunction(() => window.__atlas?.ready === true);
     await a.page.getByTestId('tab-explore').click();

@@ -12,6 +12,13 @@ export interface AuditTable {
   title: string;
   header: string[];
   rows: string[][];
+  /** Per column: numeric (right-aligned, tabular figures, in the UI) or text. */
+  numeric: boolean[];
+}
+
+export interface AuditTableOptions {
+  /** Names in the table's language instead of ids (the app, CSV export); the CLI keeps ids. */
+  names?: boolean;
 }
 
 
@@ -19,10 +26,28 @@ export interface AuditTable {
  * Turns the report into tables of strings: English for the CLI by default, the UI passes its
  * language. One implementation, so the CLI and the audit panel show the same numbers.
  */
-export function auditTables(report: AuditReport, lang: Lang = 'en'): AuditTable[] {
+export function auditTables(report: AuditReport, lang: Lang = 'en', opts: AuditTableOptions = {}): AuditTable[] {
   const LOCALE = lang === 'zh' ? 'zh-Hans' : 'en';
   const L = (key: string, vars?: Record<string, string>) => t(lang, `audit.${key}` as MessageKey, vars);
-  const tables: AuditTable[] = [];
+  const built: Omit<AuditTable, 'numeric'>[] = [];
+  const tables = { push: (x: Omit<AuditTable, 'numeric'>) => built.push(x) };
+  const byId = new Map(report.zones.map((z) => [z.id, z]));
+  const versionsOf = (zone: string) => report.zones.filter((z) => z.zone === zone).length;
+  /** A zone version by name: "ZGC Shijingshan Park · after the adjustment" (the version only when the zone has several). */
+  const featureName = (id: string): string => {
+    const z = byId.get(id);
+    if (!opts.names || !z) return id;
+    return versionsOf(z.zone) > 1 ? `${z.name[lang]} · ${z.version_label[lang]}` : z.name[lang];
+  };
+  const zoneName = (zone: string): string => {
+    const z = report.zones.find((x) => x.zone === zone);
+    return opts.names && z ? z.name[lang] : zone;
+  };
+  const versionName = (zone: string, version: string): string => {
+    const z = report.zones.find((x) => x.zone === zone && x.version === version);
+    return opts.names && z ? z.version_label[lang] : version;
+  };
+  const districtName = opts.names && report.district ? report.district.name[lang] : report.districtId;
   /** km² value rounded to the digits its band (m²) supports, without the band. */
   function km2(m2: number, band_m2: number): string {
     const r = roundToUncertainty(m2ToKm2(m2), m2ToKm2(band_m2), 3);
@@ -59,7 +84,7 @@ export function auditTables(report: AuditReport, lang: Lang = 'en'): AuditTable[
       header: [L('h.district'), L('h.areaKm2'), L('h.officialKm2'), L('h.verdict')],
       rows: [
         [
-          d.id,
+          opts.names ? d.name[lang] : d.id,
           km2Band(d.area_m2, d.band_m2),
           d.official_area_m2 === null ? '—' : asStated(m2ToKm2(d.official_area_m2)),
           d.official_verdict ? L(`v.${d.official_verdict.verdict}`) : '—',
@@ -71,11 +96,11 @@ export function auditTables(report: AuditReport, lang: Lang = 'en'): AuditTable[
   tables.push({
     id: 'zones',
     title: L('t.zones'),
-    header: [L('h.zoneVersion'), L('h.current'), L('h.extent'), L('h.areaKm2'), L('h.perimeterKm'), L('h.accuracyM'), L('h.inside', { district: report.districtId }), L('h.outsideKm2'), L('h.claims')],
+    header: [L('h.zoneVersion'), L('h.current'), L('h.extent'), L('h.areaKm2'), L('h.perimeterKm'), L('h.accuracyM'), L('h.inside', { district: districtName }), L('h.outsideKm2'), L('h.claims')],
     rows: report.zones.map((z) => {
       const m = z.measure;
       return [
-        z.id,
+        featureName(z.id),
         z.current ? L('yes') : L('no'),
         L(`x.${z.extent}`),
         m === null ? '—' : km2Band(m.area_m2, m.band_m2),
@@ -83,7 +108,7 @@ export function auditTables(report: AuditReport, lang: Lang = 'en'): AuditTable[
         new Intl.NumberFormat(LOCALE).format(z.accuracy_m),
         z.containment === null ? '—' : pct(z.containment.share_inside),
         z.containment === null || m === null ? '—' : km2(z.containment.outside_m2, m.band_m2),
-        z.claims.join(', ') || '—',
+        z.claims.map((id) => (opts.names ? (report.claims.find((c) => c.claim === id)?.measures[lang] ?? id) : id)).join(lang === 'zh' && opts.names ? '；' : ', ') || '—',
       ];
     }),
   });
@@ -97,9 +122,9 @@ export function auditTables(report: AuditReport, lang: Lang = 'en'): AuditTable[
       const band = v.band_m2 ?? 0;
       const perUnit = areaUnitM2(c.unit);
       return [
-        c.claim,
+        opts.names ? c.measures[lang] : c.claim,
         c.interview ? L('src.interview') : c.as_of !== null ? L('src.otherYear', { year: String(c.as_of) }) : L('src.other'),
-        c.feature ?? '—',
+        c.feature === null ? '—' : featureName(c.feature),
         c.unit === 'km2' ? asStated(c.value) : perUnit !== null ? `${new Intl.NumberFormat(LOCALE, { maximumSignificantDigits: 6 }).format((c.value * perUnit) / 1e6)} (${asStated(c.value)} ${c.unit === 'm2' ? 'm²' : c.unit})` : `${asStated(c.value)} ${c.unit}`,
         v.computed_m2 === null ? '—' : km2Band(v.computed_m2, band),
         v.difference_m2 === null ? '—' : signed(km2(v.difference_m2, band)),
@@ -115,12 +140,12 @@ export function auditTables(report: AuditReport, lang: Lang = 'en'): AuditTable[
     title: L('t.overlaps'),
     header: [L('h.zoneA'), L('h.zoneB'), L('h.overlapKm2'), L('h.shareA'), L('h.shareB'), L('h.relation')],
     rows: report.overlaps.map((o) => [
-      o.a,
-      o.b,
+      featureName(o.a),
+      featureName(o.b),
       km2Band(o.overlap_m2, o.band_m2),
       pct(o.share_a),
       pct(o.share_b),
-      o.relation === null ? '—' : `${o.relation} (${o.parent})`,
+      o.relation === null ? '—' : opts.names ? L('plotOf', { zone: zoneName(o.parent ?? '') }) : `${o.relation} (${o.parent})`,
     ]),
   });
 
@@ -129,8 +154,8 @@ export function auditTables(report: AuditReport, lang: Lang = 'en'): AuditTable[
     title: L('t.expansions'),
     header: [L('h.zone'), L('h.fromTo'), L('h.beforeKm2'), L('h.afterKm2'), L('h.addedKm2'), L('h.removedKm2'), L('h.netKm2')],
     rows: report.expansions.map((e) => [
-      e.zone,
-      `${e.from_version} → ${e.to_version}`,
+      zoneName(e.zone),
+      `${versionName(e.zone, e.from_version)} → ${versionName(e.zone, e.to_version)}`,
       km2(e.before_m2, e.net_band_m2 / 2),
       km2(e.after_m2, e.net_band_m2 / 2),
       km2(e.added_m2, e.net_band_m2 / 2),
@@ -146,5 +171,9 @@ export function auditTables(report: AuditReport, lang: Lang = 'en'): AuditTable[
     rows: report.issues.map((i) => [i.severity, i.code, i.feature ?? i.claim ?? '—', i.message]),
   });
 
-  return tables;
+  // Columns whose data cells are numbers (digits with signs, separators, ± and %), or dashes.
+  return built.map((tb) => ({
+    ...tb,
+    numeric: tb.header.map((_, c) => tb.rows.length > 0 && tb.rows.every((r) => /^[\s—+\-−–0-9.,±%]*$/.test(r[c] ?? '')) && tb.rows.some((r) => /\d/.test(r[c] ?? ''))),
+  }));
 }

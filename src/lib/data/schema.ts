@@ -190,6 +190,8 @@ export const ZoneProps = z.object({
   evidence: z.array(Evidence).default([]),
   /** For zones whose site is unknown: what was searched, so "unknown" is a finding, bilingual. */
   searched: Text.optional(),
+  /** A planner's proposal drawn or opened for an Atlas zone version: shown and compared beside that version, never instead of it. */
+  attachedTo: z.object({ zone: Id, version: Id }).optional(),
 });
 
 /** Zones file: polygons/multipolygons. */

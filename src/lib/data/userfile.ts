@@ -87,7 +87,8 @@ const Loose = z.object({
   version: Id.optional(),
   kind: ZoneKind.optional(),
   method: Method.optional(),
-  accuracy_m: z.number().positive().max(10_000).optional(),
+  // KML ExtendedData and shapefile tables carry numbers as text ("20"): read them as numbers.
+  accuracy_m: z.preprocess((v) => (typeof v === 'string' && v.trim() !== '' ? Number(v) : v), z.number().positive().max(10_000)).optional(),
 });
 
 export interface UserZones {

@@ -29,6 +29,7 @@ import type { LayerId } from './zorder';
 import type { PointerHits } from './pick';
 import { framePadding, type Padding } from './cover';
 export type { Padding };
+import type { DrawCallbacks, DrawController } from './draw';
 
 // MapLibre 6 computes its worker URL at run time, so Vite would not emit it: hand it over explicitly.
 maplibregl.setWorkerUrl(new URL(workerUrl, document.baseURI).href);
@@ -387,6 +388,40 @@ export class MapAdapter {
 
   style(): StyleSpecification | undefined {
     return this.map.getStyle() as StyleSpecification | undefined;
+  }
+
+  /**
+   * The drawing tools (terra-draw), loaded on first use: `./draw` and terra-draw are a separate
+   * chunk, not part of the first-load bundle.
+   */
+  async drawTools(cb: DrawCallbacks): Promise<DrawController> {
+    const { DrawController } = await import('./draw');
+    return new DrawController(this.map, cb);
+  }
+
+  /** Screen position (CSS px from the map's top-left) of a lon/lat, and back. */
+  projectXY = (lng: number, lat: number): { x: number; y: number } => this.map.project([lng, lat]);
+  unprojectXY = (x: number, y: number): { lng: number; lat: number } => this.map.unproject([x, y]);
+
+  /** Width of the map in CSS px. */
+  width(): number {
+    return this.map.getContainer().clientWidth;
+  }
+
+  /** Calls `fn` on every camera change (the compare view re-clips); returns the unsubscribe. */
+  onMove(fn: () => void): () => void {
+    this.map.on('move', fn);
+    this.map.on('resize', fn);
+    return () => {
+      this.map.off('move', fn);
+      this.map.off('resize', fn);
+    };
+  }
+
+  /** The compare view's clipped geometries (null clears them). */
+  setCompareGeometry(fc: GeoJSON.FeatureCollection | null) {
+    const src = this.map.getSource(sourceId('compare')) as maplibregl.GeoJSONSource | undefined;
+    src?.setData(fc ?? { type: 'FeatureCollection', features: [] });
   }
 
   destroy() {

@@ -75,12 +75,15 @@ export const METRO_LINE_COLORS: Record<string, string> = {
   S1: '#a45a2a',
 };
 
-export const SOURCE_IDS = ['districts', 'context', 'zones', 'labels', 'points', 'audit', 'preview'] as const;
+export const SOURCE_IDS = ['districts', 'context', 'zones', 'labels', 'points', 'audit', 'preview', 'compare'] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
 
 /** Map-style ids prefixed so they never clash with an external basemap's. */
 export const sourceId = (s: SourceId) => `atlas-${s}`;
 export const layerId = (l: LayerId) => `atlas-${l}`;
+
+/** Left (a) and right (b) of the compare view; also the swatches of its table. */
+export const COMPARE_COLORS = { a: '#1d4ed8', b: '#c2410c' } as const;
 
 /** Image id of the hatch pattern the adapter registers (drawn for schematic/estimated geometry). */
 export const HATCH_IMAGE = 'atlas-hatch';
@@ -279,6 +282,14 @@ function layerSpecs(visibleZones: readonly string[], visiblePoints: readonly str
       type: 'line', source: sourceId('preview'), filter: ['==', ['get', 'reading'], 'converted'],
       paint: { 'line-color': '#15803d', 'line-width': 2.5 },
     },
+    'compare-fill': {
+      type: 'fill', source: sourceId('compare'), filter: ['==', ['geometry-type'], 'Polygon'],
+      paint: { 'fill-color': ['match', ['get', 'side'], 'a', COMPARE_COLORS.a, COMPARE_COLORS.b], 'fill-opacity': 0.3 },
+    },
+    'compare-line': {
+      type: 'line', source: sourceId('compare'), filter: ['==', ['geometry-type'], 'LineString'],
+      paint: { 'line-color': ['match', ['get', 'side'], 'a', COMPARE_COLORS.a, COMPARE_COLORS.b], 'line-width': 2.5 },
+    },
     'zones-selected': {
       type: 'line', source: z, filter: sf['zones-selected'],
       paint: { 'line-color': '#111827', 'line-width': 4 },
@@ -370,6 +381,8 @@ export function atlasSources(sources: MapSources): Record<string, SourceSpecific
     [sourceId('audit')]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     // Filled while an import waits for the planner's answer (both readings of a file).
     [sourceId('preview')]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+    // Filled by the compare view: each side's geometry clipped to its side of the divider.
+    [sourceId('compare')]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
   };
 }
 

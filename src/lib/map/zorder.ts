@@ -29,6 +29,9 @@ export const LAYER_ORDER = [
   'preview-as-is',
   'preview-converted',
   'zones-selected',
+  // Compare view: the two geometries, each clipped to its side of the swipe divider.
+  'compare-fill',
+  'compare-line',
   'metro-line',
   'metro-station',
   'points-circle',

@@ -10,7 +10,7 @@ import type { AuditReport } from '../audit/audit';
 import { withProposals, type ProposalAttachment, type ProposalFeature } from '../data/userfile';
 import type { ProposalBatch, WorkerProgress } from '../import/proposals';
 import { flatRuns, flatZoneJson } from '../map/features';
-import { defaultView, LAYER_GROUPS, type CameraState, type LayerGroup, type Selection, type Tab, type UrlProblem, type ViewState } from '../url/codec';
+import { defaultView, LAYER_GROUPS, type CameraState, type CompareState, type LayerGroup, type Selection, type Tab, type UrlProblem, type ViewState } from '../url/codec';
 
 export type Bbox = [number, number, number, number];
 
@@ -57,6 +57,8 @@ export class AtlasState {
   /** Chosen version per zone (zone id → version id); absent = the current version. */
   versionChoice = $state<Record<string, string>>({});
   tab = $state<Tab>('explore');
+  /** Compare view (swipe and table): left/right feature ids and the divider position. */
+  compare = $state.raw<CompareState | null>(null);
 
   // Runtime state (not in the URL).
   data = $state.raw<AtlasData>({ districts: [], context: [], zones: [], points: [], claims: [], sources: [] });
@@ -174,6 +176,7 @@ export class AtlasState {
       period: this.period,
       versions: { ...this.versionChoice },
       tab: this.tab,
+      compare: this.compare,
     };
   }
 
@@ -187,6 +190,7 @@ export class AtlasState {
     this.period = v.period;
     this.versionChoice = { ...v.versions };
     this.tab = v.tab;
+    this.compare = v.compare;
   }
 
   /** Back to the opening view (kiosk idle reset, "reset view" button). */
@@ -276,4 +280,38 @@ export class AtlasState {
   shownVersionOf(zoneOrVersionId: string): ZoneFeature | undefined {
     return this.shownVersions.find((z) => z.properties.zone === zoneOrVersionId || z.properties.id === zoneOrVersionId);
   }
+
+  // Planner workbench (issue 10).
+
+  /** The drawing tool in use (null: tools closed or idle); never in kiosk mode. */
+  drawTool = $state<'polygon' | 'rectangle' | 'select' | 'measure-line' | 'measure-area' | null>(null);
+
+  /** A zone version or proposal by feature id. */
+  featureById(id: string): ZoneFeature | undefined {
+    return this.allZones.find((z) => z.properties.id === id);
+  }
+
+  /** Adds a proposal or replaces the one with the same id (a drawing edited on the map). */
+  upsertProposal(z: ZoneFeature) {
+    const i = this.proposals.findIndex((p) => p.properties.id === z.properties.id);
+    this.proposals = i < 0 ? [...this.proposals, z] : this.proposals.map((p, k) => (k === i ? z : p));
+    this.audit = null;
+  }
+
+  removeProposal(id: string) {
+    if (!this.proposals.some((p) => p.properties.id === id)) return;
+    this.proposals = this.proposals.filter((p) => p.properties.id !== id);
+    this.audit = null;
+    if (this.selection?.type === 'zone' && this.selection.id === id) this.selection = null;
+    if (this.compare && (this.compare.a === id || this.compare.b === id)) this.compare = null;
+  }
+
+  /** Opens the compare view: `a` left, `b` right, divider in the middle; frames both. */
+  openCompare(a: string, b: string) {
+    if (a === b) return;
+    this.compare = { a, b, swipe: 0.5 };
+    const geoms = [this.featureById(a)?.geometry, this.featureById(b)?.geometry].filter((g) => g != null);
+    if (geoms.length) this.frame(turfBbox({ type: 'GeometryCollection', geometries: geoms }) as Bbox);
+  }
+
 }

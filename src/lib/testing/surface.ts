@@ -5,6 +5,7 @@
 import type { MapAdapter } from '../map/adapter';
 import type { AtlasState } from '../state/atlas.svelte';
 import type { Kiosk } from '../kiosk/kiosk.svelte';
+import { ellipsoidalArea } from '../geo/area';
 
 export interface AtlasTestSurface {
   /** True once the map has reached `idle` at least once. */
@@ -33,6 +34,8 @@ export interface AtlasTestSurface {
   proposalCount(): number;
   /** Source ids and the `font-faces`/`glyphs` keys of the current style. */
   styleSummary(): { sources: string[]; glyphs: string | null; fontFaces: string[] };
+  /** The planner's proposals: id, English name, attached version, area on the WGS84 ellipsoid (m²). */
+  proposals(): { id: string; name: string; attachedTo: string | null; area_m2: number }[];
 }
 
 declare global {
@@ -70,6 +73,13 @@ export function installTestSurface(state: AtlasState, adapter: MapAdapter, kiosk
         fontFaces: Object.keys((s?.['font-faces'] as object | undefined) ?? {}),
       };
     },
+    proposals: () =>
+      state.proposals.map((z) => ({
+        id: z.properties.id,
+        name: z.properties.name.en,
+        attachedTo: z.properties.attachedTo ? `${z.properties.attachedTo.zone}:${z.properties.attachedTo.version}` : null,
+        area_m2: ellipsoidalArea(z.geometry),
+      })),
   };
   Object.defineProperty(window, '__atlas', { value: Object.freeze(surface), configurable: true });
 }

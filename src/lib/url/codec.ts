@@ -6,6 +6,7 @@
  * Format (query string, human-readable, stable):
  *   ?lang=en&c=116.1800,39.9100,12.50,0,0&sel=zone:ai-cluster&layers=zones,points,transport
  *   &sector=ai,vr&status=operating&period=14th-fyp&v=zgc-sjs-park:before&tab=audit
+ *   &cmp=zgc-sjs-park-before,zgc-sjs-park-after,0.5   (compare: left id, right id, divider 0…1)
  */
 import { z } from 'zod';
 import { PlanPeriod, Sector, Status } from '../data/schema';
@@ -35,10 +36,16 @@ export const ViewState = z.object({
   /** Chosen version per zone: zone id → version id. */
   versions: z.record(z.string().regex(/^[a-z0-9-]+$/), z.string().regex(/^[a-z0-9-]+$/)),
   tab: z.enum(TABS),
+  /** Compare view: left and right zone-version (or proposal) ids, divider position 0…1 of the map width. */
+  compare: z
+    .object({ a: z.string().regex(/^[a-z0-9-]+$/), b: z.string().regex(/^[a-z0-9-]+$/), swipe: z.number().min(0).max(1) })
+    .refine((c) => c.a !== c.b, 'compare two different geometries')
+    .nullable(),
 });
 export type ViewState = z.infer<typeof ViewState>;
 export type Selection = NonNullable<ViewState['selection']>;
 export type CameraState = NonNullable<ViewState['camera']>;
+export type CompareState = NonNullable<ViewState['compare']>;
 
 export const defaultView = (lang: ViewState['lang']): ViewState => ({
   lang,
@@ -50,6 +57,7 @@ export const defaultView = (lang: ViewState['lang']): ViewState => ({
   period: null,
   versions: {},
   tab: 'explore',
+  compare: null,
 });
 
 /** A part of the URL that could not be used, with the raw value (shown to the user). */
@@ -88,6 +96,10 @@ export function decodeView(search: string, fallbackLang: ViewState['lang']): { v
     field('v', 'versions', pairs.every((x) => x.length === 2) ? Object.fromEntries(pairs) : 'invalid');
   }
   if (p.has('tab')) field('tab', 'tab', p.get('tab'));
+  if (p.has('cmp')) {
+    const parts = list(p.get('cmp'));
+    field('cmp', 'compare', parts.length === 3 && parts[2] !== '' ? { a: parts[0], b: parts[1], swipe: Number(parts[2]) } : 'invalid');
+  }
   return { view, problems };
 }
 
@@ -110,6 +122,7 @@ export function encodeView(view: ViewState): string {
   const v = Object.entries(view.versions).sort(([a], [b]) => a.localeCompare(b));
   if (v.length) p.set('v', v.map(([z, id]) => `${z}:${id}`).join(','));
   if (view.tab !== 'explore') p.set('tab', view.tab);
+  if (view.compare) p.set('cmp', `${view.compare.a},${view.compare.b},${round(view.compare.swipe, 3)}`);
   return p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
 }
 

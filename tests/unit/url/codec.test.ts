@@ -23,6 +23,10 @@ const viewArb: fc.Arbitrary<ViewState> = fc.record({
   period: fc.option(fc.constantFrom(...PlanPeriod.options), { nil: null }),
   versions: fc.dictionary(id, id, { maxKeys: 3 }),
   tab: fc.constantFrom(...TABS),
+  compare: fc.option(
+    fc.record({ a: id, b: id, swipe: fc.integer({ min: 0, max: 1000 }).map((x) => x / 1000) }).filter((c) => c.a !== c.b),
+    { nil: null },
+  ),
 });
 
 describe('URL codec', () => {
@@ -68,5 +72,27 @@ describe('URL codec', () => {
   it('reads layers=none as all groups hidden', () => {
     expect(decodeView('?layers=none', 'zh').view.layers).toEqual([]);
     expect(encodeView({ ...defaultView('zh'), layers: [] })).toContain('layers=none');
+  });
+
+  describe('compare view (cmp)', () => {
+    it('reads left, right and the divider position', () => {
+      const { view, problems } = decodeView('?cmp=zgc-sjs-park-before,zgc-sjs-park-after,0.25', 'zh');
+      expect(problems).toEqual([]);
+      expect(view.compare).toEqual({ a: 'zgc-sjs-park-before', b: 'zgc-sjs-park-after', swipe: 0.25 });
+    });
+
+    it('writes it as cmp=a,b,swipe with the divider to 3 decimals', () => {
+      const q = encodeView({ ...defaultView('en'), compare: { a: 'drawn-1', b: 'zgc-sjs-park-after', swipe: 0.123456 } });
+      expect(q).toBe('lang=en&cmp=drawn-1,zgc-sjs-park-after,0.123');
+    });
+
+    it('drops and reports a malformed or out-of-range compare, keeping the rest', () => {
+      for (const bad of ['a,b', 'a,b,1.5', 'a,a,0.5', 'a,<b>,0.5', 'a,b,', 'a,b,x', 'a,b,0.5,9']) {
+        const { view, problems } = decodeView(`?lang=en&tab=audit&cmp=${encodeURIComponent(bad)}`, 'zh');
+        expect(view.compare, bad).toBeNull();
+        expect(view.tab).toBe('audit');
+        expect(problems.map((p) => p.param), bad).toEqual(['cmp']);
+      }
+    });
   });
 });
