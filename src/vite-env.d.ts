@@ -1,9 +1,12 @@
 /// <reference types="svelte" />
 /// <reference types="vite/client" />
+/// <reference types="vite-plugin-pwa/client" />
 
 interface ImportMetaEnv {
   /** Optional MapLibre style URL used as basemap instead of the embedded one. */
   readonly VITE_BASEMAP_STYLE?: string;
+  /** Public address of the Atlas for share links and QR codes (kiosks are served from 127.0.0.1). */
+  readonly VITE_PUBLIC_URL?: string;
 }
 interface ImportMeta {
   readonly env: ImportMetaEnv;

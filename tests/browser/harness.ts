@@ -50,6 +50,8 @@ export async function openAtlas(
   opts: {
     viewport?: { width: number; height: number };
     locale?: string;
+    /** Emulated prefers-reduced-motion (the kiosk soak runs with 'reduce'). */
+    reducedMotion?: 'reduce' | 'no-preference';
     waitReady?: boolean;
     /** Runs before navigation, e.g. to serve a fixture with `page.route`. */
     before?: (page: Page) => Promise<unknown>;
@@ -60,6 +62,7 @@ export async function openAtlas(
     viewport: opts.viewport ?? { width: 1280, height: 800 },
     locale: opts.locale ?? 'zh-CN',
     deviceScaleFactor: 1,
+    ...(opts.reducedMotion && { reducedMotion: opts.reducedMotion }),
   });
   const external: string[] = [];
   const errors: string[] = [];

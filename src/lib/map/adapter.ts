@@ -237,13 +237,13 @@ export class MapAdapter {
   }
 
   /** Frames a box or a point (respects reduced motion: MapLibre jumps unless `essential`). */
-  frame(target: { bbox: Bbox } | { point: [number, number]; zoom?: number }, reducedMotion = false) {
+  frame(target: { bbox: Bbox } | { point: [number, number]; zoom?: number }, reducedMotion = false, pad?: { top: number; right: number; bottom: number; left: number }) {
     const duration = reducedMotion ? 0 : 800;
     // Leave room for the place card, which covers the map's left edge on wide screens.
     const wide = this.map.getContainer().clientWidth > 900;
-    const padding = { top: 60, bottom: 60, left: wide ? 400 : 60, right: 60 };
+    const padding = pad ?? { top: 60, bottom: 60, left: wide ? 400 : 60, right: 60 };
     if ('bbox' in target) this.map.fitBounds(target.bbox, { padding, maxZoom: 15.5, duration });
-    else this.map.flyTo({ center: target.point, zoom: Math.max(this.map.getZoom(), target.zoom ?? 14), duration });
+    else this.map.flyTo({ center: target.point, zoom: Math.max(this.map.getZoom(), target.zoom ?? 14), duration, ...(pad && { padding: pad }) });
   }
 
   jumpTo(c: Camera) {
@@ -278,6 +278,12 @@ export class MapAdapter {
   /** The style's global state (e.g. the label language), test surface. */
   globalState(): Record<string, unknown> {
     return this.map.getGlobalState();
+  }
+
+  /** Number of sources and layers in the style (kiosk soak: must not grow). */
+  counts(): { sources: number; layers: number } {
+    const s = this.map.getStyle();
+    return { sources: Object.keys(s?.sources ?? {}).length, layers: s?.layers.length ?? 0 };
   }
 
   canvas(): HTMLCanvasElement {
