@@ -96,3 +96,31 @@ export async function runKioskSoak(page: Page, context: BrowserContext, steps: n
   const nodesGrowth = Math.max(0, ...common.map((k) => end.nodesByStop[k]! - start.nodesByStop[k]!));
   return { start, end, heapGrowth_mb: end.heap_mb - start.heap_mb, nodesGrowth, listenersGrowth: end.listeners - start.listeners, seconds };
 }
+
+/**
+ * `npm run bench` section: builds the Atlas, serves it, runs the soak in Debian's Chromium
+ * (SwiftShader) with the same measuring code as the browser test. Skipped (and said so) without Chromium.
+ */
+export async function benchKioskSoak(): Promise<SoakResult | { skipped: string }> {
+  const { existsSync } = await import('node:fs');
+  const { build, preview } = await import('vite');
+  const { chromium } = await import('playwright-core');
+  const exe = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p) => p && existsSync(p));
+  if (!exe) return { skipped: 'Chromium not found (apt-get install -y chromium)' };
+  await build({ logLevel: 'error' });
+  const app = await preview({ preview: { host: '127.0.0.1', port: 4192 }, logLevel: 'error' });
+  const browser = await chromium.launch({
+    executablePath: exe,
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
+  });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.goto(`${app.resolvedUrls!.local[0]}?kiosk&lang=zh&idle=0.05&step=0.05`);
+    await page.waitForFunction(() => (window as unknown as { __atlas?: { kiosk(): { touring: boolean } | null } }).__atlas?.kiosk()?.touring === true, undefined, { timeout: 60_000 });
+    return await runKioskSoak(page, context);
+  } finally {
+    await browser.close();
+    await app.close();
+  }
+}
