@@ -89,7 +89,8 @@ export class Kiosk {
   start(target: EventTarget = window): () => void {
     const onInput = (e: Event) => {
       // The tour's own controls (pause) must not end the tour they control.
-      if (e.target instanceof Element && e.target.closest('[data-kiosk-keep]')) {
+      const el = e.target as Partial<Element> | null;
+      if (typeof el?.closest === 'function' && el.closest('[data-kiosk-keep]')) {
         this.touched = true;
         return;
       }
