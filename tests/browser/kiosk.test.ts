@@ -313,6 +313,9 @@ describe('kiosk touch targets and accessibility in both orientations', () => {
         [...document.querySelectorAll<HTMLElement>('[data-testid="kiosk-layout"] button')].filter((b) => b.offsetParent && b.getBoundingClientRect().height > 2 * b.getBoundingClientRect().width).map((b) => b.textContent),
       );
       expect(narrow).toEqual([]);
+      // Nothing links off the kiosk.
+      const links = await a.page.evaluate(() => [...document.querySelectorAll('a[href]')].map((l) => (l as HTMLAnchorElement).href).filter((h) => new URL(h).origin !== location.origin));
+      expect(links).toEqual([]);
       await a.page.screenshot({ path: `test-results/kiosk-${name}.png` });
       a.expectClean();
       await a.context.close();
