@@ -1,11 +1,32 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { VitePWA } from 'vite-plugin-pwa';
 
 export default defineConfig({
   // Relative asset paths: the build folder can be served from any path on any static host.
   base: './',
-  plugins: [svelte()],
+  plugins: [
+    svelte(),
+    // Offline kiosk (issue #11): a Workbox service worker precaching everything the Atlas needs.
+    // It is registered only in kiosk mode (src/lib/kiosk/update.ts), so the explorer and the
+    // browser tests always load the build that is served. The manifest and icons live in public/.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: false,
+      workbox: {
+        // mjs: MapLibre's worker (maplibre-gl-worker.mjs) — without it the map never loads offline.
+        // woff2 only: every browser that runs service workers takes woff2 before the woff fallback.
+        globPatterns: ['**/*.{html,js,mjs,css,woff2,ttf,png,svg,ico,json,geojson,pmtiles,webmanifest}'],
+        // The MapLibre chunks and the pinyin dictionary are larger than Workbox's 2 MB default.
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+        // Any navigation (?kiosk&…) is answered with the cached app shell.
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1400,

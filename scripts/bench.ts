@@ -11,6 +11,9 @@
  *   with the zod schemas); target < 50 ms. Falls back to a seeded synthetic data set, and says so.
  * - import: opening seeded 1, 8 and 30 MB parcel files in the built Atlas in Chromium: time until
  *   listed and the longest main-thread task meanwhile (scripts/bench-import.ts; `--no-import`).
+ * - kiosk-soak: the kiosk's attract loop for 500 steps (scripts/kiosk-soak.ts, shared with the
+ *   browser test): JS heap growth (< 10 MB), DOM nodes per stop, event listeners, map sources and
+ *   layers, before and after. `--no-kiosk` skips it.
  * - area-models: per zone, how far spherical (@turf/area, R = 6371008.8 m) and Gauss–Krüger planar
  *   (EPSG:4548, CGCS2000 3° zone CM 117° E, shoelace in the plane) areas are from the ellipsoidal
  *   reference (WGS84, GeographicLib), in %.
@@ -23,6 +26,7 @@ import { fileURLToPath } from 'node:url';
 import { runAudit, type AuditInput } from '../src/lib/audit/audit';
 import { benchPages } from './bench-pages';
 import { benchImport } from './bench-import';
+import { benchKioskSoak, SOAK_BOUNDS } from './kiosk-soak';
 import { ClaimsFile, DistrictFeature, ZoneFeature } from '../src/lib/data/schema';
 import { ellipsoidalArea, sphericalArea } from '../src/lib/geo/area';
 import type { Areal } from '../src/lib/geo/areal';
@@ -246,6 +250,29 @@ async function importSection(): Promise<SectionResult> {
   };
 }
 
+/** Kiosk soak (issue #11): the attract loop for SOAK_BOUNDS.steps steps; the same code as the browser test. */
+async function kioskSoakSection(): Promise<SectionResult> {
+  if (process.argv.includes('--no-pages') || process.argv.includes('--no-kiosk')) return { table: { header: [], rows: [] }, json: null, notes: ['skipped (--no-pages / --no-kiosk)'] };
+  const r = await benchKioskSoak();
+  if ('skipped' in r) return { table: { header: [], rows: [] }, json: r, notes: [`skipped: ${r.skipped}`] };
+  const stops = Object.keys(r.start.nodesByStop);
+  const row = (metric: string, a: string, b: string, bound: string, ok: boolean) => [metric, a, b, bound, ok ? 'met' : 'MISSED'];
+  return {
+    table: {
+      header: ['metric', `after ${r.start.steps} steps`, `after ${r.end.steps} steps`, 'bound', ''],
+      rows: [
+        row('JS heap (after GC), MB', r.start.heap_mb.toFixed(1), r.end.heap_mb.toFixed(1), `growth < ${SOAK_BOUNDS.heapGrowth_mb} MB`, r.heapGrowth_mb < SOAK_BOUNDS.heapGrowth_mb),
+        ...stops.map((s) => row(`DOM nodes at stop ${s}`, String(r.start.nodesByStop[s]), String(r.end.nodesByStop[s] ?? '–'), `growth ≤ ${SOAK_BOUNDS.nodesGrowth}`, (r.end.nodesByStop[s] ?? 0) - r.start.nodesByStop[s]! <= SOAK_BOUNDS.nodesGrowth)),
+        row('event listeners (CDP)', String(r.start.listeners), String(r.end.listeners), `growth ≤ ${SOAK_BOUNDS.listenersGrowth}`, r.listenersGrowth <= SOAK_BOUNDS.listenersGrowth),
+        row('map sources', String(r.start.sources), String(r.end.sources), 'equal', r.start.sources === r.end.sources),
+        row('map layers', String(r.start.layers), String(r.end.layers), 'equal', r.start.layers === r.end.layers),
+      ],
+    },
+    json: r,
+    notes: [`${r.end.steps - r.start.steps} steps in ${r.seconds.toFixed(1)} s (step 50 ms, reduced motion, 1920×1080)`],
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Main
 
@@ -276,6 +303,7 @@ async function main(): Promise<void> {
   const results = SECTIONS.map((s) => ({ name: s.name, description: s.description, ...s.run(ctx) }));
   results.push({ name: 'pages', description: `the built Atlas against a bare MapLibre page with the same style and data (Chromium, SwiftShader, median of runs)`, ...(await pagesSection()) });
   results.push({ name: 'import', description: 'opening 1, 8 and 30 MB parcel files in the built Atlas: time until listed, longest main-thread task (PerformanceObserver longtask, Chromium)', ...(await importSection()) });
+  results.push({ name: 'kiosk-soak', description: `kiosk attract loop, ${SOAK_BOUNDS.steps} steps after two warm-up loops (Chromium, SwiftShader): heap, DOM, listeners, map style`, ...(await kioskSoakSection()) });
   const json = JSON.stringify(
     { node: process.version, source: ctx.source, notes: ctx.notes, sections: results.map((r) => ({ name: r.name, description: r.description, result: r.json, notes: r.notes })) },
     null,

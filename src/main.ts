@@ -8,19 +8,28 @@ import { decodeView } from './lib/url/codec';
 import { selectionExists } from './lib/state/selection';
 import { restoreProposals } from './lib/state/restore';
 import { AtlasState } from './lib/state/atlas.svelte';
+import { KIOSK_PARAMS, kioskRequested } from './lib/kiosk/kiosk.svelte';
+import { openingUrl, SelfHealer } from './lib/kiosk/heal';
+import { registerKioskServiceWorker } from './lib/kiosk/update';
 
 const { data, issues } = loadBundledData();
 const params = new URLSearchParams(location.search);
-const lang = preferredLang(navigator.languages);
-const { view, problems } = decodeView(location.search, lang);
+// Kiosk: ?kiosk (or ?kiosk=1), optionally &idle=<s>&step=<s>&countdown=<s>; not part of shared links.
+const kiosk = kioskRequested(location.search);
+// Self-healing first, so that a failure while starting up is caught too.
+const healer = kiosk ? new SelfHealer({ openingUrl: openingUrl(location.pathname, location.search, [...KIOSK_PARAMS, 'basemap', 'lang']) }) : null;
+healer?.install();
+const browserLang = preferredLang(navigator.languages);
+const { view, problems } = decodeView(location.search, browserLang);
+// A kiosk configured with &lang= returns to that language at every reset, not to the browser's.
+const lang = kiosk ? view.lang : browserLang;
 // A link to something that no longer exists opens without it, and says so.
 if (view.selection && !selectionExists(view.selection, data)) {
   problems.push({ param: 'sel', value: params.get('sel') ?? '' });
   view.selection = null;
 }
 const state = new AtlasState({ lang, data, issues, view, urlProblems: problems });
-// Kiosk: ?kiosk=1 (optionally &idle=<seconds>&step=<seconds>); not part of shared links.
-state.kiosk = params.get('kiosk') === '1';
+state.kiosk = kiosk;
 state.reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
 // A planner's files survive a reload (never in kiosk mode: the next visitor starts clean).
 if (!state.kiosk) void restoreProposals(state);
@@ -28,11 +37,19 @@ const seconds = (name: string) => {
   const n = Number(params.get(name));
   return Number.isFinite(n) && n > 0 ? n * 1000 : undefined;
 };
-const kioskOptions = { ...(seconds('idle') && { idleMs: seconds('idle') }), ...(seconds('step') && { stepMs: seconds('step') }) };
+const kioskOptions = {
+  ...(seconds('idle') && { idleMs: seconds('idle') }),
+  ...(seconds('step') && { stepMs: seconds('step') }),
+  ...(seconds('countdown') && { countdownMs: seconds('countdown') }),
+};
 // Open framed on the linked selection when the link carries no camera.
 if (view.selection && !view.camera) state.frameRequest++;
+// A kiosk opens on the same framing as its idle reset (clear of the title band and cards).
+else if (kiosk && !view.camera) state.frameRequest++;
 
 // Basemap: `?basemap=<style URL>` at run time, else VITE_BASEMAP_STYLE at build time, else embedded.
 const basemapUrl = params.get('basemap') || import.meta.env.VITE_BASEMAP_STYLE || undefined;
 
-mount(App, { target: document.getElementById('app')!, props: { atlas: state, basemapUrl, kioskOptions } });
+mount(App, { target: document.getElementById('app')!, props: { atlas: state, basemapUrl, kioskOptions, healer } });
+// Offline for days: the service worker is for kiosks only (see src/lib/kiosk/update.ts).
+if (kiosk) void registerKioskServiceWorker();

@@ -50,6 +50,8 @@ export async function openAtlas(
   opts: {
     viewport?: { width: number; height: number };
     locale?: string;
+    /** Emulated prefers-reduced-motion (the kiosk soak runs with 'reduce'). */
+    reducedMotion?: 'reduce' | 'no-preference';
     waitReady?: boolean;
     /** A phone or tablet: touch events, mobile viewport meta. */
     touch?: boolean;
@@ -63,6 +65,7 @@ export async function openAtlas(
     locale: opts.locale ?? 'zh-CN',
     deviceScaleFactor: 1,
     ...(opts.touch && { hasTouch: true, isMobile: true }),
+    ...(opts.reducedMotion && { reducedMotion: opts.reducedMotion }),
   });
   const external: string[] = [];
   const errors: string[] = [];

@@ -378,6 +378,18 @@ export const en = {
   "compare.none": "none",
   "compare.error": "Could not compare: {message}",
   "compare.swap": "Swap sides",
+  'kiosk.countdown': "Touch to continue",
+  'kiosk.countdownSeconds': "Back to the start in {n} s",
+  'kiosk.places': "Places",
+  'kiosk.placesTitle': "Parks and institutions",
+  'kiosk.placesClose': "Close the list of places",
+  'kiosk.takeAway': "Take this view",
+  'kiosk.stated': "Stated",
+  'kiosk.measured': "Measured on the map",
+  'kiosk.notDrawn': "Location unknown: not measurable",
+  'kiosk.figuresTitle': "Key figures from the interview",
+  'kiosk.figuresSource': "Source: {source}",
+  'kiosk.cards': "About this place",
 } as const;
 
 export type MessageKey = keyof typeof en;

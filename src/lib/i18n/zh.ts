@@ -380,6 +380,18 @@ export const zh = {
   "compare.none": "无",
   "compare.error": "无法对比：{message}",
   "compare.swap": "交换左右",
+  'kiosk.countdown': "轻触继续",
+  'kiosk.countdownSeconds': "{n} 秒后回到开始画面",
+  'kiosk.places': "地点",
+  'kiosk.placesTitle': "园区与机构",
+  'kiosk.placesClose': "关闭地点列表",
+  'kiosk.takeAway': "扫码带走",
+  'kiosk.stated': "公布",
+  'kiosk.measured': "按图测算",
+  'kiosk.notDrawn': "位置未知，无法测算",
+  'kiosk.figuresTitle': "采访要点",
+  'kiosk.figuresSource': "数字来源：{source}",
+  'kiosk.cards': "地点介绍",
 } as const satisfies Record<MessageKey, string>;
 
 export const maplibreZh: Record<string, string> = {

@@ -382,6 +382,12 @@ export class MapAdapter {
     return this.map.getGlobalState();
   }
 
+  /** Number of sources and layers in the style (kiosk soak: must not grow). */
+  counts(): { sources: number; layers: number } {
+    const s = this.map.getStyle();
+    return { sources: Object.keys(s?.sources ?? {}).length, layers: s?.layers.length ?? 0 };
+  }
+
   canvas(): HTMLCanvasElement {
     return this.map.getCanvas();
   }

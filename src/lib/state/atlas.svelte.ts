@@ -205,6 +205,9 @@ export class AtlasState {
   /** Bumped by reset(): components close dialogs and clear inputs. */
   resetRequest = $state(0);
 
+  /** Map edges covered by the layout when framing, px (kiosk: title band and cards); null = default. */
+  framePadding = $state.raw<{ top: number; right: number; bottom: number; left: number } | null>(null);
+
   /** Adds the polygons of a user's file (label anchors by id, if known); an unusable file changes nothing. */
   addProposals(zones: ZoneFeature[], issues: DataIssue[], labels: readonly [string, number, number][] = [], flat?: readonly string[], flatBlob?: Blob | null) {
     this.proposalIssues = issues;

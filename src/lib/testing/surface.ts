@@ -24,7 +24,9 @@ export interface AtlasTestSurface {
   /** The map style's global state (`lang` drives every label). */
   globalState(): Record<string, unknown>;
   /** Kiosk status (null outside kiosk mode) and WebGL context restores. */
-  kiosk(): { touring: boolean; paused: boolean; step: number; stops: string[] } | null;
+  kiosk(): { touring: boolean; paused: boolean; step: number; stops: string[]; mode: string; remaining: number; stepsTaken: number; stop: string | null; resets: number } | null;
+  /** Number of sources and layers in the map style (kiosk soak). */
+  mapCounts(): { sources: number; layers: number };
   contextRestores(): number;
   /** Current selection as "type:id" (or null). */
   selection(): string | null;
@@ -60,7 +62,22 @@ export function installTestSurface(state: AtlasState, adapter: MapAdapter, kiosk
     camera: () => adapter.camera(),
     whenIdle: () => adapter.whenIdle(),
     globalState: () => ({ ...adapter.globalState() }),
-    kiosk: () => (kiosk ? { touring: kiosk.touring, paused: kiosk.paused, step: kiosk.step, stops: kiosk.stops } : null),
+    kiosk: () =>
+      kiosk
+        ? {
+            touring: kiosk.touring,
+            paused: kiosk.paused,
+            step: kiosk.step,
+            // A stop as text: "opening", "figures" or "zones:a+b".
+            stops: kiosk.stops.map((s) => (s.kind === 'zones' ? `zones:${s.zones.join('+')}` : s.kind)),
+            mode: kiosk.mode,
+            remaining: kiosk.remaining,
+            stepsTaken: kiosk.stepsTaken,
+            stop: kiosk.stop ? (kiosk.stop.kind === 'zones' ? `zones:${kiosk.stop.zones.join('+')}` : kiosk.stop.kind) : null,
+            resets: kiosk.resets,
+          }
+        : null,
+    mapCounts: () => adapter.counts(),
     contextRestores: () => adapter.contextRestores,
     selection: () => (state.selection ? `${state.selection.type}:${state.selection.id}` : null),
     project: (ll) => adapter.project(ll),

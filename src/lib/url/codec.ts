@@ -126,10 +126,13 @@ export function encodeView(view: ViewState): string {
   return p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
 }
 
-/** The query string of a view, keeping a configured `basemap` parameter from the current one. */
+/** Configuration parameters kept in the address bar beside the view: the basemap and a kiosk's set-up. */
+const CONFIG_PARAMS = ['basemap', 'kiosk', 'idle', 'step', 'countdown'] as const;
+
+/** The query string of a view, keeping configuration parameters (basemap, kiosk set-up) from the current one. */
 export function viewQuery(view: ViewState, currentSearch: string): string {
   const q = new URLSearchParams(encodeView(view));
-  const basemap = new URLSearchParams(currentSearch).get('basemap');
-  if (basemap) q.set('basemap', basemap);
+  const current = new URLSearchParams(currentSearch);
+  for (const k of CONFIG_PARAMS) if (current.has(k)) q.set(k, current.get(k)!);
   return `?${q.toString().replace(/%2C/g, ',').replace(/%3A/g, ':')}`;
 }

@@ -96,3 +96,13 @@ describe('URL codec', () => {
     });
   });
 });
+
+describe('kiosk set-up in the address bar', () => {
+  it('keeps kiosk, idle, step and countdown beside the view, so a reload stays a kiosk', async () => {
+    const { viewQuery, defaultView } = await import('../../../src/lib/url/codec');
+    const q = new URLSearchParams(viewQuery(defaultView('zh'), '?kiosk&idle=60&step=9&countdown=10&sel=zone:x'));
+    expect(q.has('kiosk')).toBe(true);
+    expect([q.get('idle'), q.get('step'), q.get('countdown')]).toEqual(['60', '9', '10']);
+    expect(q.has('sel')).toBe(false);
+  });
+});
