@@ -1,12 +1,13 @@
 import { mount } from 'svelte';
-import '@fontsource/noto-sans-sc/400.css';
+import 'virtual:atlas-fonts.css';
 import './app.css';
 import App from './App.svelte';
 import { loadBundledData } from './lib/data/bundled';
 import { preferredLang } from './lib/i18n';
 import { decodeView } from './lib/url/codec';
 import { selectionExists } from './lib/state/selection';
-import { loadProposals } from './lib/state/persist';
+import { hasStoredProposals } from './lib/state/stored';
+import { ensureGlyphs } from './lib/map/fonts';
 import { AtlasState } from './lib/state/atlas.svelte';
 
 const { data, issues } = loadBundledData();
@@ -22,8 +23,12 @@ const state = new AtlasState({ lang, data, issues, view, urlProblems: problems }
 // Kiosk: ?kiosk=1 (optionally &idle=<seconds>&step=<seconds>); not part of shared links.
 state.kiosk = params.get('kiosk') === '1';
 state.reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
-// A planner's files survive a reload (never in kiosk mode: the next visitor starts clean).
-if (!state.kiosk) state.proposals = loadProposals();
+// A planner's files survive a reload (never in kiosk mode: the next visitor starts clean). Their
+// validation (zod, geometry checks) loads only when something is stored.
+if (!state.kiosk && hasStoredProposals()) {
+  state.proposals = (await import('./lib/state/persist')).loadProposals();
+  await ensureGlyphs(state.proposals.flatMap((z) => [z.properties.name.zh, z.properties.name.en]));
+}
 const seconds = (name: string) => {
   const n = Number(params.get(name));
   return Number.isFinite(n) && n > 0 ? n * 1000 : undefined;

@@ -21,7 +21,7 @@ import {
   zoneLayerFilters,
 } from './style';
 import type { FlatCollection, MapSources } from './features';
-import { labelFontFaces } from './fonts';
+import { labelFontFaces, onLabelFontsChange } from './fonts';
 import { maplibreLocale, type Lang } from '../i18n';
 import type { LayerGroup } from '../url/codec';
 import type { LayerId } from './zorder';
@@ -85,6 +85,7 @@ export class MapAdapter {
   private controls: maplibregl.IControl[] = [];
   private applied: MapView;
   private basemapFailed = false;
+  private readonly offFonts: () => void;
   /** How often the WebGL context was restored (test surface). */
   contextRestores = 0;
 
@@ -120,6 +121,8 @@ export class MapAdapter {
       this.map.triggerRepaint();
     });
     this.map.on('moveend', () => opts.onCamera?.(this.camera()));
+    // Text outside the bundled subset appeared (a user's file): the full font's pieces join the labels.
+    this.offFonts = onLabelFontsChange(() => this.map.setFontFaces({ ...(this.map.getFontFaces() ?? {}), ...labelFontFaces() }));
     this.map.on('error', (e) => {
       // A broken external basemap falls back to the embedded one instead of a blank map.
       if (opts.basemapUrl && !this.basemapFailed && !this.map.isStyleLoaded()) {
@@ -289,6 +292,7 @@ export class MapAdapter {
   }
 
   destroy() {
+    this.offFonts();
     this.map.remove();
   }
 }

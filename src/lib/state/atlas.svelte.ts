@@ -7,7 +7,7 @@ import type { AtlasData, DataIssue } from '../data/load';
 import type { PlanPeriod, Sector, Status, ZoneFeature } from '../data/schema';
 import type { Lang } from '../i18n';
 import type { AuditReport } from '../audit/audit';
-import { withProposals } from '../data/userfile';
+import { withProposals } from '../data/proposals';
 import { defaultView, LAYER_GROUPS, type CameraState, type LayerGroup, type Selection, type Tab, type UrlProblem, type ViewState } from '../url/codec';
 
 export type Bbox = [number, number, number, number];

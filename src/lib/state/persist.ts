@@ -6,8 +6,7 @@ import { z } from 'zod';
 import { ZoneFeature } from '../data/schema';
 import { areaGeometryIssues } from '../data/checks';
 import type { ZoneFeature as ZoneFeatureT } from '../data/schema';
-
-const KEY = 'shijingshan-atlas.proposals.v1';
+import { PROPOSALS_KEY as KEY } from './stored';
 
 export function loadProposals(storage: Storage | undefined = globalThis.localStorage): ZoneFeatureT[] {
   try {
