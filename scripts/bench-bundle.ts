@@ -51,16 +51,24 @@ export function readBudget(root: string): Budget {
   return JSON.parse(readFileSync(join(root, 'bench', 'budget.json'), 'utf8')) as Budget;
 }
 
-/** `app-1JcO_E7f.js` → `app.js`; a lazy module's chunk is named after its source (`PlaceCard.js`, `pinyin-pro.js`). */
-function chunkName(file: string, manifest: Record<string, ManifestChunk>): string {
+/**
+ * A stable name per chunk, without its hash: the entry (whatever the bundler calls it) is `app.js`;
+ * a lazy module's chunk is named after its source (`PlaceCard.js`, `pinyin-pro.js`); a CSS file after
+ * the chunk that loads it.
+ */
+function chunkName(file: string, manifest: Record<string, ManifestChunk & { isEntry?: boolean }>): string {
   const ext = file.slice(file.lastIndexOf('.'));
-  const entry = Object.entries(manifest).find(([, c]) => c.file === file);
-  const key = entry?.[0];
-  if (key && !key.startsWith('_')) {
+  const jsName = (key: string, c: ManifestChunk & { isEntry?: boolean }): string => {
+    if (c.isEntry) return 'app';
+    if (key.startsWith('_')) return basename(c.file).replace(/-[A-Za-z0-9_-]{8}\.[a-z]+$/, '');
     const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(key)?.[1];
-    if (pkg) return `${pkg}${key.includes('worker') ? '-worker' : ''}${ext}`;
+    if (pkg) return `${pkg}${key.includes('worker') ? '-worker' : ''}`;
     const stem = basename(key).replace(/^virtual:/, '').replace(/\.[^.]+$/, '');
-    return `${stem === 'index' ? basename(key.slice(0, key.lastIndexOf('/'))) : stem}${ext}`;
+    return stem === 'index' ? basename(key.slice(0, key.lastIndexOf('/'))) : stem;
+  };
+  for (const [key, c] of Object.entries(manifest)) {
+    if (c.file === file) return `${jsName(key, c)}${ext}`;
+    if (c.css?.includes(file)) return `${jsName(key, c)}${ext}`;
   }
   return basename(file).replace(/-[A-Za-z0-9_-]{8}(?=\.[a-z]+$)/, '');
 }

@@ -23,9 +23,13 @@ const state = new AtlasState({ lang, data, issues, view, urlProblems: problems }
 // Kiosk: ?kiosk=1 (optionally &idle=<seconds>&step=<seconds>); not part of shared links.
 state.kiosk = params.get('kiosk') === '1';
 state.reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
-// A planner's files survive a reload (never in kiosk mode: the next visitor starts clean). Their
-// validation (zod, geometry checks) loads only when something is stored.
-if (!state.kiosk && hasStoredProposals()) {
+/**
+ * A planner's files survive a reload (never in kiosk mode: the next visitor starts clean). Their
+ * validation (zod, geometry checks) loads only when something is stored. Not a top-level await: the
+ * lazy chunk imports from this one, which could then never finish evaluating.
+ */
+async function restoreProposals() {
+  if (state.kiosk || !hasStoredProposals()) return;
   state.proposals = (await import('./lib/state/persist')).loadProposals();
   await ensureGlyphs(state.proposals.flatMap((z) => [z.properties.name.zh, z.properties.name.en]));
 }
@@ -40,4 +44,7 @@ if (view.selection && !view.camera) state.frameRequest++;
 // Basemap: `?basemap=<style URL>` at run time, else VITE_BASEMAP_STYLE at build time, else embedded.
 const basemapUrl = params.get('basemap') || import.meta.env.VITE_BASEMAP_STYLE || undefined;
 
-mount(App, { target: document.getElementById('app')!, props: { atlas: state, basemapUrl, kioskOptions } });
+// A restore that fails (e.g. its chunk cannot load) must not keep the map from showing.
+void restoreProposals()
+  .catch(() => undefined)
+  .then(() => mount(App, { target: document.getElementById('app')!, props: { atlas: state, basemapUrl, kioskOptions } }));
