@@ -10,7 +10,8 @@ const repo = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
   base: './',
   root: 'bench',
-  plugins: [atlasFonts({ root: repo }), atlasGeodata({ root: repo })],
+  // No font preload: the bare page has no UI text, only map labels (fetched by MapLibre).
+  plugins: [atlasFonts({ root: repo, preload: false }), atlasGeodata({ root: repo })],
   build: { outDir: '../.bench-dist', emptyOutDir: true, assetsInlineLimit: 0, chunkSizeWarningLimit: 2000, manifest: true, rolldownOptions: { input: 'bench/bare.html' } },
   worker: { format: 'es' },
 });

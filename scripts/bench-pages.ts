@@ -23,6 +23,8 @@ export interface PageMetrics {
 }
 
 export interface PageRun extends PageMetrics {
+  /** Heap at idle before the forced collection (includes garbage not yet collected). */
+  heapBeforeGc_mb: number;
   /** Request URLs (path only), in order: what the first screen loads. */
   urls: string[];
 }
@@ -48,22 +50,24 @@ async function loadOnce(browser: Browser, url: string, ready: () => boolean): Pr
     await page.goto(url);
     await page.waitForFunction(ready, undefined, { timeout: 60_000 });
     const idle_ms = await page.evaluate(() => performance.now());
-    await cdp.send('HeapProfiler.collectGarbage');
     await cdp.send('Performance.enable');
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
-    return { idle_ms, heap_mb: heap / 2 ** 20, transfer_kb: bytes / 1024, requests: urls.length, urls };
+    const heapNow = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+    const before = await heapNow();
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = await heapNow();
+    return { idle_ms, heap_mb: heap / 2 ** 20, heapBeforeGc_mb: before / 2 ** 20, transfer_kb: bytes / 1024, requests: urls.length, urls };
   } finally {
     await ctx.close();
   }
 }
 
-const summarise = (runs: PageRun[]): PageMetrics & { runs: PageMetrics[]; urls: string[] } => ({
+const summarise = (runs: PageRun[]): PageMetrics & { heapBeforeGc_mb: number; runs: Omit<PageRun, 'urls'>[]; urls: string[] } => ({
   idle_ms: median(runs.map((r) => r.idle_ms)),
+  heapBeforeGc_mb: median(runs.map((r) => r.heapBeforeGc_mb)),
   heap_mb: median(runs.map((r) => r.heap_mb)),
   transfer_kb: median(runs.map((r) => r.transfer_kb)),
   requests: median(runs.map((r) => r.requests)),
-  runs: runs.map(({ idle_ms, heap_mb, transfer_kb, requests }) => ({ idle_ms, heap_mb, transfer_kb, requests })),
+  runs: runs.map(({ urls: _, ...r }) => r),
   urls: runs[0]?.urls ?? [],
 });
 

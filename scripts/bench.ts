@@ -248,6 +248,7 @@ function pagesSection(r: PagesResult | { skipped: string } | null): SectionResul
       rows: [
         row('navigation → map idle, ms', r.atlas.idle_ms, r.bare.idle_ms, 0),
         row('JS heap after idle (after GC), MB', r.atlas.heap_mb, r.bare.heap_mb, 1),
+        row('  (before GC, for reference), MB', r.atlas.heapBeforeGc_mb, r.bare.heapBeforeGc_mb, 1),
         row('transferred, kB', r.atlas.transfer_kb, r.bare.transfer_kb, 0),
         row('requests', r.atlas.requests, r.bare.requests, 0),
       ],

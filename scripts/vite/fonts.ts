@@ -243,8 +243,12 @@ const VIRTUALS = [VIRTUAL_JS, VIRTUAL_FALLBACK, VIRTUAL_CSS];
  * The plugin. First load: `virtual:atlas-fonts` (subset URLs and ranges) and
  * `virtual:atlas-fonts.css` (its `@font-face`). On demand: `virtual:atlas-fonts-fallback`, the full
  * font's unicode-range pieces (fontsource), for text outside the subset.
+ *
+ * `preload` (default true) adds `<link rel="preload">` for the subset to the page: the panels' first
+ * layout then has its font (one layout instead of a fallback layout and a second one), and the map's
+ * labels find the file in the HTTP cache.
  */
-export function atlasFonts(options: { root?: string } = {}): Plugin {
+export function atlasFonts(options: { root?: string; preload?: boolean } = {}): Plugin {
   // The repository (text sources, cache); Vite's root may be a sub-folder (the bench's bare page).
   let root = options.root ?? process.cwd();
   let viteRoot = root;
@@ -302,6 +306,17 @@ export function atlasFonts(options: { root?: string } = {}): Plugin {
         return `${imports.join('\n')}\nexport const fallback = [${faces.join(',\n')}];\n`;
       }
       return list.map((s) => face(s.weight, rel(s.path), toRanges(s.covered))).join('\n');
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        if (options.preload === false) return;
+        const names = FONT_WEIGHTS.map((w) => `noto-sans-sc-atlas-${w}.woff2`);
+        const hrefs = ctx.bundle
+          ? Object.values(ctx.bundle).flatMap((a) => (a.type === 'asset' && a.names.some((n) => names.includes(n)) ? [`./${a.fileName}`] : []))
+          : names.map((n) => rel(join(root, 'node_modules', '.cache', 'atlas-fonts', n)));
+        return hrefs.map((href) => ({ tag: 'link', attrs: { rel: 'preload', href, as: 'font', type: 'font/woff2', crossorigin: '' }, injectTo: 'head' as const }));
+      },
     },
     handleHotUpdate(ctx) {
       // Data or UI text changed on the dev server: make the subset again for the next load.

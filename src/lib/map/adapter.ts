@@ -28,6 +28,9 @@ import type { LayerId } from './zorder';
 
 // MapLibre 6 computes its worker URL at run time, so Vite would not emit it: hand it over explicitly.
 maplibregl.setWorkerUrl(new URL(workerUrl, document.baseURI).href);
+// Start the worker (fetch, compile) now, while the app evaluates and mounts, instead of when the
+// map is created: it is on the path to the first frame.
+maplibregl.prewarm();
 
 export type Bbox = [number, number, number, number];
 
@@ -104,8 +107,6 @@ export class MapAdapter {
       locale: maplibreLocale(opts.view.lang),
       globalState: { lang: opts.view.lang },
       maplibreLogo: false,
-      // Keeps the last frame readable for the site-card export (toDataURL).
-      canvasContextAttributes: { preserveDrawingBuffer: true },
     });
     this.addControls(opts.view.lang);
     this.map.on('style.load', () => this.onStyleLoad());
@@ -281,6 +282,25 @@ export class MapAdapter {
   /** The style's global state (e.g. the label language), test surface. */
   globalState(): Record<string, unknown> {
     return this.map.getGlobalState();
+  }
+
+  /**
+   * The map's next frame copied into a 2D canvas (site-card export). Copied in MapLibre's `render`
+   * event, before the browser presents the frame, so the map needs no `preserveDrawingBuffer` (which
+   * costs a full-frame copy on every frame, and slowed the first frames under software GL).
+   */
+  snapshot(): Promise<HTMLCanvasElement> {
+    return new Promise((resolve) => {
+      this.map.once('render', () => {
+        const src = this.map.getCanvas();
+        const out = document.createElement('canvas');
+        out.width = src.width;
+        out.height = src.height;
+        out.getContext('2d')!.drawImage(src, 0, 0);
+        resolve(out);
+      });
+      this.map.triggerRepaint();
+    });
   }
 
   canvas(): HTMLCanvasElement {

@@ -19,11 +19,13 @@ export async function exportSiteCard(atlas: AtlasState, adapter: MapAdapter): Pr
   const selName =
     sel?.type === 'zone' ? atlas.shownVersionOf(sel.id)?.properties.name[L] : sel?.type === 'point' ? atlas.data.points.find((p) => p.properties.id === sel.id)?.properties.name[L] : undefined;
   const nf = new Intl.NumberFormat(L === 'zh' ? 'zh-Hans' : 'en');
+  const frame = await adapter.snapshot();
   const kinds = [...new Set(atlas.filteredZones.map((z) => z.properties.kind))];
   const input: SiteCardInput = {
     title: selName ? `${t(L, 'app.title')} · ${selName}` : t(L, 'app.title'),
     subtitle: t(L, 'app.subtitle'),
-    map: adapter.canvas(),
+    map: frame,
+    pixelRatio: frame.width / (adapter.canvas().clientWidth || frame.width),
     lat: cam.center[1],
     zoom: cam.zoom,
     bearing: cam.bearing,

@@ -9,6 +9,8 @@ export interface SiteCardInput {
   title: string;
   subtitle: string;
   map: HTMLCanvasElement;
+  /** Device pixels per CSS pixel of `map` (a copied frame has no layout size to tell). */
+  pixelRatio?: number;
   /** Map centre latitude and zoom, for the scale bar (Web Mercator, 512-px tiles). */
   lat: number;
   zoom: number;
@@ -66,7 +68,7 @@ export function drawSiteCard(input: SiteCardInput): HTMLCanvasElement {
   g.strokeRect(mx, my, dw, dh);
 
   // Scale bar: the map canvas is in device pixels; `ratio` maps them to card pixels.
-  const devicePx = input.map.width / (input.map.clientWidth || input.map.width);
+  const devicePx = input.pixelRatio ?? input.map.width / (input.map.clientWidth || input.map.width);
   const sb = scaleBar(input.lat, input.zoom, 300 / ratio, devicePx);
   const sbPx = sb.px * ratio;
   g.fillStyle = 'rgba(255,255,255,0.9)';
