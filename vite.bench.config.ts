@@ -1,9 +1,17 @@
-// Builds the bare MapLibre baseline page (bench/bare.html) for `npm run bench`.
+// Builds the bare MapLibre baseline page (bench/bare.html) for `npm run bench`: the same data
+// module and label-font files as the Atlas, made by the same plugins.
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { atlasFonts } from './scripts/vite/fonts.ts';
+import { atlasGeodata } from './scripts/vite/geodata.ts';
+
+const repo = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   base: './',
   root: 'bench',
-  build: { outDir: '../.bench-dist', emptyOutDir: true, assetsInlineLimit: 0, chunkSizeWarningLimit: 2000, rolldownOptions: { input: 'bench/bare.html' } },
+  // No font preload: the bare page has no UI text, only map labels (fetched by MapLibre).
+  plugins: [atlasFonts({ root: repo, preload: false }), atlasGeodata({ root: repo })],
+  build: { outDir: '../.bench-dist', emptyOutDir: true, assetsInlineLimit: 0, chunkSizeWarningLimit: 2000, manifest: true, rolldownOptions: { input: 'bench/bare.html' } },
   worker: { format: 'es' },
 });

@@ -2,12 +2,16 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
+import { atlasFonts } from './scripts/vite/fonts.ts';
+import { atlasGeodata } from './scripts/vite/geodata.ts';
 
 export default defineConfig({
   // Relative asset paths: the build folder can be served from any path on any static host.
   base: './',
   plugins: [
     svelte(),
+    atlasFonts(),
+    atlasGeodata(),
     // Offline kiosk (issue #11): a Workbox service worker precaching everything the Atlas needs.
     // It is registered only in kiosk mode (src/lib/kiosk/update.ts), so the explorer and the
     // browser tests always load the build that is served. The manifest and icons live in public/.
@@ -31,6 +35,21 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 1400,
     assetsInlineLimit: 0,
+    // The bench reads it to size the first load and each lazy chunk (scripts/bench-bundle.ts).
+    manifest: true,
+    rolldownOptions: {
+      output: {
+        // MapLibre in a chunk of its own (the bench's JS budget is "MapLibre + the Atlas's own code"),
+        // and everything else the first screen needs in one chunk: without the `$initial` group,
+        // modules shared with lazy chunks become a dozen tiny first-load requests.
+        codeSplitting: {
+          groups: [
+            { name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/]/, priority: 2 },
+            { name: 'app', tags: ['$initial'], priority: 1 },
+          ],
+        },
+      },
+    },
   },
   worker: { format: 'es' },
   server: { host: '127.0.0.1' },

@@ -1,21 +1,15 @@
-// Baseline for `npm run bench`: MapLibre alone with the Atlas's embedded style and data, and
-// nothing else (no Svelte, no validation, no panels). The Atlas's cost is measured against this.
+// Baseline for `npm run bench`: MapLibre alone with the Atlas's embedded style, its data (the same
+// build-time validated module) and its label font (the same subset file), and nothing else (no
+// Svelte, no panels). The Atlas's cost is measured against this.
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import districts from '../geodata/districts.geojson?raw';
-import context from '../geodata/context.geojson?raw';
-import zones from '../geodata/zones.geojson?raw';
-import points from '../geodata/points.geojson?raw';
+import { data } from 'virtual:atlas-data';
 import { buildEmbeddedStyle } from '../src/lib/map/style';
 import { toMapSources } from '../src/lib/map/features';
 import { labelFontFaces } from '../src/lib/map/fonts';
-import type { AtlasData } from '../src/lib/data/load';
 
 maplibregl.setWorkerUrl(new URL(workerUrl, document.baseURI).href);
-const fc = (s: string) => JSON.parse(s).features;
-// Unvalidated on purpose: the baseline skips the Atlas's start-up checks.
-const data = { districts: fc(districts), context: fc(context), zones: fc(zones), points: fc(points), claims: [], sources: [] } as unknown as AtlasData;
 const sources = toMapSources(data);
 const style = buildEmbeddedStyle({
   sources,

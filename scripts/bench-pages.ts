@@ -1,14 +1,19 @@
 /**
- * Page bench: the built Atlas against a bare MapLibre page with the same style and data
- * (bench/bare.html), each served on 127.0.0.1 and loaded in Debian's Chromium with a fresh profile.
- * Reports the median over RUNS loads of: time from navigation to the map's first `idle`, JS heap
- * after idle, bytes transferred and requests. Skipped (and said so) when Chromium is missing.
+ * Page bench: the built Atlas against a bare MapLibre page with the same style, data module and
+ * label-font file (bench/bare.html), each served on 127.0.0.1 and loaded in Debian's Chromium with a
+ * fresh browser context per load. The two pages are loaded alternately (bare, Atlas, Atlas, bare,
+ * …) in one browser, so a neighbour's CPU load falls on both alike. Reports the median over `runs`
+ * loads of: time from navigation to the map's first `idle`, JS heap after idle (after a forced
+ * garbage collection, so both pages' figures are what they keep, not garbage that happens not to be
+ * collected yet), bytes transferred (headers and bodies as received) and requests (both from the
+ * CDP Network domain; data: and blob: URLs are not requests). Skipped (and said so) when Chromium is
+ * missing.
  */
 import { existsSync } from 'node:fs';
 import { build, preview } from 'vite';
-import { chromium } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 
-const RUNS = 5;
+export const PAGE_RUNS = 7;
 
 export interface PageMetrics {
   idle_ms: number;
@@ -17,55 +22,86 @@ export interface PageMetrics {
   requests: number;
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+export interface PageRun extends PageMetrics {
+  /** Heap at idle before the forced collection (includes garbage not yet collected). */
+  heapBeforeGc_mb: number;
+  /** Request URLs (path only), in order: what the first screen loads. */
+  urls: string[];
+}
 
-async function measure(url: string, ready: () => boolean, exe: string): Promise<PageMetrics> {
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+async function loadOnce(browser: Browser, url: string, ready: () => boolean): Promise<PageRun> {
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    const page = await ctx.newPage();
+    const cdp = await ctx.newCDPSession(page);
+    await cdp.send('Network.enable');
+    let bytes = 0;
+    const urls: string[] = [];
+    cdp.on('Network.requestWillBeSent', (e) => {
+      if (/^https?:/.test(e.request.url)) urls.push(e.request.url.replace(/^https?:\/\/[^/]+/, ''));
+    });
+    cdp.on('Network.loadingFinished', (e) => (bytes += e.encodedDataLength));
+    await page.goto(url);
+    await page.waitForFunction(ready, undefined, { timeout: 60_000 });
+    const idle_ms = await page.evaluate(() => performance.now());
+    await cdp.send('Performance.enable');
+    const heapNow = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+    const before = await heapNow();
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = await heapNow();
+    return { idle_ms, heap_mb: heap / 2 ** 20, heapBeforeGc_mb: before / 2 ** 20, transfer_kb: bytes / 1024, requests: urls.length, urls };
+  } finally {
+    await ctx.close();
+  }
+}
+
+const summarise = (runs: PageRun[]): PageMetrics & { heapBeforeGc_mb: number; runs: Omit<PageRun, 'urls'>[]; urls: string[] } => ({
+  idle_ms: median(runs.map((r) => r.idle_ms)),
+  heapBeforeGc_mb: median(runs.map((r) => r.heapBeforeGc_mb)),
+  heap_mb: median(runs.map((r) => r.heap_mb)),
+  transfer_kb: median(runs.map((r) => r.transfer_kb)),
+  requests: median(runs.map((r) => r.requests)),
+  runs: runs.map(({ urls: _, ...r }) => r),
+  urls: runs[0]?.urls ?? [],
+});
+
+export type PagesResult = { atlas: ReturnType<typeof summarise>; bare: ReturnType<typeof summarise>; runs: number };
+
+/** Builds both pages (unless `skipBuild`), serves them and loads each `runs` times. */
+export async function benchPages(opts: { runs?: number; skipBuild?: boolean } = {}): Promise<PagesResult | { skipped: string }> {
+  const runs = Math.max(5, opts.runs ?? PAGE_RUNS);
+  const exe = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p) => p && existsSync(p));
+  if (!exe) return { skipped: 'Chromium not found (apt-get install -y chromium)' };
+  if (!opts.skipBuild) await build({ logLevel: 'error' });
+  await build({ configFile: 'vite.bench.config.ts', logLevel: 'error' });
+  const app = await preview({ preview: { host: '127.0.0.1', port: 4190 }, logLevel: 'error' });
+  const bare = await preview({ configFile: 'vite.bench.config.ts', preview: { host: '127.0.0.1', port: 4191 }, logLevel: 'error' });
   const browser = await chromium.launch({
     executablePath: exe,
     args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
   });
-  const runs: PageMetrics[] = [];
-  try {
-    for (let i = 0; i < RUNS; i++) {
-      const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-      const page = await ctx.newPage();
-      let requests = 0;
-      page.on('request', () => requests++);
-      await page.goto(url);
-      await page.waitForFunction(ready, undefined, { timeout: 60_000 });
-      const idle_ms = await page.evaluate(() => performance.now());
-      const transfer = await page.evaluate(() => performance.getEntriesByType('resource').reduce((s, e) => s + ((e as PerformanceResourceTiming).transferSize || 0), 0) + ((performance.getEntriesByType('navigation')[0] as PerformanceResourceTiming | undefined)?.transferSize ?? 0));
-      const cdp = await ctx.newCDPSession(page);
-      await cdp.send('Performance.enable');
-      const { metrics } = await cdp.send('Performance.getMetrics');
-      const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
-      runs.push({ idle_ms, heap_mb: heap / 2 ** 20, transfer_kb: transfer / 1024, requests });
-      await ctx.close();
-    }
-  } finally {
-    await browser.close();
-  }
-  return {
-    idle_ms: median(runs.map((r) => r.idle_ms)),
-    heap_mb: median(runs.map((r) => r.heap_mb)),
-    transfer_kb: median(runs.map((r) => r.transfer_kb)),
-    requests: median(runs.map((r) => r.requests)),
-  };
-}
-
-export async function benchPages(): Promise<{ atlas: PageMetrics; bare: PageMetrics; runs: number } | { skipped: string }> {
-  const exe = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p) => p && existsSync(p));
-  if (!exe) return { skipped: 'Chromium not found (apt-get install -y chromium)' };
-  await build({ logLevel: 'error' });
-  await build({ configFile: 'vite.bench.config.ts', logLevel: 'error' });
-  const app = await preview({ preview: { host: '127.0.0.1', port: 4190 }, logLevel: 'error' });
-  const bare = await preview({ configFile: 'vite.bench.config.ts', preview: { host: '127.0.0.1', port: 4191 }, logLevel: 'error' });
   try {
     // Predicates as functions: the Atlas's CSP forbids evaluating strings.
-    const atlas = await measure(`${app.resolvedUrls!.local[0]}?lang=zh`, () => (window as unknown as { __atlas?: { ready: boolean } }).__atlas?.ready === true, exe);
-    const base = await measure(`${bare.resolvedUrls!.local[0]}bare.html`, () => (window as unknown as { __bareReady?: boolean }).__bareReady === true, exe);
-    return { atlas, bare: base, runs: RUNS };
+    const atlasLoad = () => loadOnce(browser, `${app.resolvedUrls!.local[0]}?lang=zh`, () => (window as unknown as { __atlas?: { ready: boolean } }).__atlas?.ready === true);
+    const bareLoad = () => loadOnce(browser, `${bare.resolvedUrls!.local[0]}bare.html`, () => (window as unknown as { __bareReady?: boolean }).__bareReady === true);
+    // One warm-up load each (disk cache of the OS, JIT of the browser), not counted.
+    await bareLoad();
+    await atlasLoad();
+    const a: PageRun[] = [];
+    const b: PageRun[] = [];
+    for (let i = 0; i < runs; i++) {
+      if (i % 2 === 0) (b.push(await bareLoad()), a.push(await atlasLoad()));
+      else (a.push(await atlasLoad()), b.push(await bareLoad()));
+    }
+    return { atlas: summarise(a), bare: summarise(b), runs };
   } finally {
+    await browser.close();
     await app.close();
     await bare.close();
   }

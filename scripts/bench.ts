@@ -5,18 +5,25 @@
  *   npx tsx scripts/bench.ts          # tables
  *   npx tsx scripts/bench.ts --json   # the same as JSON
  *   npx tsx scripts/bench.ts --synthetic   # force the seeded synthetic data set
+ *   npx tsx scripts/bench.ts --check  # exit 1 when any target or bundle budget is missed
+ *   npx tsx scripts/bench.ts --runs 9 # page loads per page (at least 5; default 7)
+ *   npx tsx scripts/bench.ts --no-pages    # skip the build, bundle and page sections
  *
  * Sections (add more to SECTIONS):
  * - audit: time of `runAudit` on geodata/ (zones.geojson, districts.geojson, claims.json, parsed
  *   with the zod schemas); target < 50 ms. Falls back to a seeded synthetic data set, and says so.
+ * - area-models: per zone, how far spherical (@turf/area, R = 6371008.8 m) and Gauss–Krüger planar
+ *   (EPSG:4548, CGCS2000 3° zone CM 117° E, shoelace in the plane) areas are from the ellipsoidal
+ *   reference (WGS84, GeographicLib), in %.
+ * - bundle: every chunk of the production build, gzip, first-load or lazy, against
+ *   bench/budget.json (scripts/bench-bundle.ts).
+ * - pages: the built Atlas against the bare MapLibre page (scripts/bench-pages.ts).
  * - import: opening seeded 1, 8 and 30 MB parcel files in the built Atlas in Chromium: time until
  *   listed and the longest main-thread task meanwhile (scripts/bench-import.ts; `--no-import`).
  * - kiosk-soak: the kiosk's attract loop for 500 steps (scripts/kiosk-soak.ts, shared with the
  *   browser test): JS heap growth (< 10 MB), DOM nodes per stop, event listeners, map sources and
  *   layers, before and after. `--no-kiosk` skips it.
- * - area-models: per zone, how far spherical (@turf/area, R = 6371008.8 m) and Gauss–Krüger planar
- *   (EPSG:4548, CGCS2000 3° zone CM 117° E, shoelace in the plane) areas are from the ellipsoidal
- *   reference (WGS84, GeographicLib), in %.
+ * - targets: the start-up targets of bench/budget.json, met or missed.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -24,7 +31,9 @@ import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { runAudit, type AuditInput } from '../src/lib/audit/audit';
-import { benchPages } from './bench-pages';
+import { build } from 'vite';
+import { benchPages, type PagesResult } from './bench-pages';
+import { bundleSizes, readBudget, type BundleResult } from './bench-bundle';
 import { benchImport } from './bench-import';
 import { benchKioskSoak, SOAK_BOUNDS } from './kiosk-soak';
 import { ClaimsFile, DistrictFeature, ZoneFeature } from '../src/lib/data/schema';
@@ -214,26 +223,81 @@ const areaModelsSection: BenchSection = {
 
 const SECTIONS: BenchSection[] = [auditSection, areaModelsSection];
 
-async function pagesSection(): Promise<SectionResult> {
-  if (process.argv.includes('--no-pages')) return { table: { header: [], rows: [] }, json: null, notes: ['skipped (--no-pages)'] };
-  const r = await benchPages();
+const argValue = (name: string) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+const noPages = process.argv.includes('--no-pages');
+const f = (x: number, d: number) => x.toFixed(d);
+
+function bundleSection(b: BundleResult | null): SectionResult {
+  if (!b) return { table: { header: [], rows: [] }, json: null, notes: ['skipped (--no-pages)'] };
+  return {
+    table: {
+      header: ['chunk', 'load', 'raw kB', 'gzip kB', 'budget kB', ''],
+      rows: b.chunks.map((c) => [c.name, c.firstLoad ? 'first' : 'lazy', f(c.raw_kb, 1), f(c.gzip_kb, 1), c.budget_kb === null ? '—' : f(c.budget_kb, 0), c.withinBudget ? 'ok' : c.budget_kb === null ? 'NO BUDGET' : 'OVER']),
+    },
+    json: b,
+    notes: [
+      `first-load JS ${f(b.firstLoadJsGzipKb, 1)} kB gzip = MapLibre ${f(b.maplibreGzipKb, 1)} kB (chunk + worker) + the Atlas ${f(b.ownFirstLoadJsGzipKb, 1)} kB; first-load CSS ${f(b.firstLoadCssGzipKb, 1)} kB`,
+      'budgets: bench/budget.json (a lazy chunk without its own budget gets lazyChunkGzipKb; a first-load chunk without one is flagged)',
+    ],
+  };
+}
+
+function pagesSection(r: PagesResult | { skipped: string } | null): SectionResult {
+  if (!r) return { table: { header: [], rows: [] }, json: null, notes: ['skipped (--no-pages)'] };
   if ('skipped' in r) return { table: { header: [], rows: [] }, json: r, notes: [`skipped: ${r.skipped}`] };
-  const f = (x: number, d: number) => x.toFixed(d);
   const row = (label: string, a: number, b: number, d: number) => [label, f(a, d), f(b, d), `${f(a / b, 2)}×`];
   return {
     table: {
       header: ['metric', 'Atlas', 'bare MapLibre', 'ratio'],
       rows: [
         row('navigation → map idle, ms', r.atlas.idle_ms, r.bare.idle_ms, 0),
-        row('JS heap after idle, MB', r.atlas.heap_mb, r.bare.heap_mb, 1),
+        row('JS heap after idle (after GC), MB', r.atlas.heap_mb, r.bare.heap_mb, 1),
+        row('  (before GC, for reference), MB', r.atlas.heapBeforeGc_mb, r.bare.heapBeforeGc_mb, 1),
         row('transferred, kB', r.atlas.transfer_kb, r.bare.transfer_kb, 0),
         row('requests', r.atlas.requests, r.bare.requests, 0),
       ],
     },
     json: r,
-    notes: [`${r.runs} loads each, fresh browser context per load`],
+    notes: [
+      `${r.runs} loads each after one warm-up, alternating bare/Atlas, fresh browser context per load; medians`,
+      `idle ms per load: Atlas ${r.atlas.runs.map((x) => f(x.idle_ms, 0)).join(' ')}; bare ${r.bare.runs.map((x) => f(x.idle_ms, 0)).join(' ')}`,
+      `Atlas requests: ${r.atlas.urls.join(' ')}`,
+    ],
   };
 }
+
+interface TargetRow {
+  target: string;
+  value: string;
+  limit: string;
+  met: boolean;
+}
+
+function targets(audit: { p95_ms: number }, b: BundleResult | null, p: PagesResult | { skipped: string } | null): TargetRow[] {
+  const t = readBudget(ROOT).targets;
+  const rows: TargetRow[] = [{ target: 'runAudit p95', value: `${f(audit.p95_ms, 1)} ms`, limit: '< 50 ms', met: audit.p95_ms < 50 }];
+  if (b) {
+    rows.push({ target: 'first-load JS beyond MapLibre, gzip', value: `${f(b.ownFirstLoadJsGzipKb, 1)} kB`, limit: `≤ ${t.ownFirstLoadJsGzipKb} kB`, met: b.ownFirstLoadJsGzipKb <= t.ownFirstLoadJsGzipKb });
+    const over = b.chunks.filter((c) => !c.withinBudget);
+    rows.push({ target: 'every chunk within its budget', value: over.length ? over.map((c) => `${c.name} ${f(c.gzip_kb, 1)} kB`).join(', ') : 'all', limit: 'bench/budget.json', met: over.length === 0 });
+  }
+  if (p && !('skipped' in p)) {
+    const ratio = (a: number, x: number) => a / x;
+    rows.push(
+      { target: 'navigation → idle vs bare', value: `${f(ratio(p.atlas.idle_ms, p.bare.idle_ms), 2)}×`, limit: `≤ ${t.idleRatio}×`, met: ratio(p.atlas.idle_ms, p.bare.idle_ms) <= t.idleRatio },
+      { target: 'bytes transferred vs bare', value: `${f(ratio(p.atlas.transfer_kb, p.bare.transfer_kb), 2)}×`, limit: `≤ ${t.bytesRatio}×`, met: ratio(p.atlas.transfer_kb, p.bare.transfer_kb) <= t.bytesRatio },
+      { target: 'requests', value: String(p.atlas.requests), limit: `≤ ${t.requests}`, met: p.atlas.requests <= t.requests },
+      { target: 'JS heap vs bare', value: `${f(ratio(p.atlas.heap_mb, p.bare.heap_mb), 2)}×`, limit: `≤ ${t.heapRatio}×`, met: ratio(p.atlas.heap_mb, p.bare.heap_mb) <= t.heapRatio },
+    );
+  } else rows.push({ target: 'page targets', value: p ? `not measured: ${p.skipped}` : 'not measured (--no-pages)', limit: 'measured', met: false });
+  return rows;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Main
 
 async function importSection(): Promise<SectionResult> {
   if (process.argv.includes('--no-import')) return { table: { header: [], rows: [] }, json: null, notes: ['skipped (--no-import)'] };
@@ -301,9 +365,25 @@ async function main(): Promise<void> {
   // Timings on a shared machine: say how busy it was.
   ctx.notes.push(`load average (1 min) at start: ${loadavg()[0]!.toFixed(2)} on ${cpus().length} CPUs`);
   const results = SECTIONS.map((s) => ({ name: s.name, description: s.description, ...s.run(ctx) }));
-  results.push({ name: 'pages', description: `the built Atlas against a bare MapLibre page with the same style and data (Chromium, SwiftShader, median of runs)`, ...(await pagesSection()) });
+  let bundle: BundleResult | null = null;
+  let pages: PagesResult | { skipped: string } | null = null;
+  if (!noPages) {
+    await build({ logLevel: 'error' });
+    bundle = bundleSizes(ROOT, readBudget(ROOT));
+    pages = await benchPages({ skipBuild: true, runs: Number(argValue('--runs') ?? 7) });
+  }
+  results.push({ name: 'bundle', description: 'chunks of the production build, gzip level 9, first-load or lazy, against bench/budget.json', ...bundleSection(bundle) });
+  results.push({ name: 'pages', description: `the built Atlas against a bare MapLibre page with the same style, data and label font (Chromium, SwiftShader, median of runs)`, ...pagesSection(pages) });
   results.push({ name: 'import', description: 'opening 1, 8 and 30 MB parcel files in the built Atlas: time until listed, longest main-thread task (PerformanceObserver longtask, Chromium)', ...(await importSection()) });
   results.push({ name: 'kiosk-soak', description: `kiosk attract loop, ${SOAK_BOUNDS.steps} steps after two warm-up loops (Chromium, SwiftShader): heap, DOM, listeners, map style`, ...(await kioskSoakSection()) });
+  const rows = targets(results[0]!.json as { p95_ms: number }, bundle, pages);
+  results.push({
+    name: 'targets',
+    description: 'start-up targets (bench/budget.json); --check exits 1 when one is missed',
+    table: { header: ['target', 'value', 'limit', ''], rows: rows.map((r) => [r.target, r.value, r.limit, r.met ? 'met' : 'MISSED']) },
+    json: rows,
+    notes: [],
+  });
   const json = JSON.stringify(
     { node: process.version, source: ctx.source, notes: ctx.notes, sections: results.map((r) => ({ name: r.name, description: r.description, result: r.json, notes: r.notes })) },
     null,
@@ -313,6 +393,7 @@ async function main(): Promise<void> {
   writeFileSync(join(import.meta.dirname, '..', 'bench-results.json'), `${json}\n`);
   if (asJson) {
     console.log(json);
+    finish(rows);
     return;
   }
   console.log(`data: ${ctx.source}; node ${process.version}`);
@@ -323,6 +404,16 @@ async function main(): Promise<void> {
     for (const n of r.notes) console.log(`note: ${n}`);
   }
   console.log('\nJSON: bench-results.json (or npm run bench -- --json)');
+  finish(rows);
+}
+
+/** Under --check, a missed target (or one that could not be measured) fails the run. */
+function finish(rows: TargetRow[]): void {
+  const missed = rows.filter((r) => !r.met);
+  if (process.argv.includes('--check') && missed.length) {
+    console.error(`\nbench --check: ${missed.length} target(s) missed: ${missed.map((r) => `${r.target} (${r.value}, limit ${r.limit})`).join('; ')}`);
+    process.exitCode = 1;
+  }
 }
 
 void main();

@@ -1,16 +1,15 @@
 import { mount } from 'svelte';
-import '@fontsource/noto-sans-sc/400.css';
+import 'virtual:atlas-fonts.css';
 import './app.css';
 import App from './App.svelte';
 import { loadBundledData } from './lib/data/bundled';
 import { preferredLang } from './lib/i18n';
 import { decodeView } from './lib/url/codec';
 import { selectionExists } from './lib/state/selection';
-import { restoreProposals } from './lib/state/restore';
+import { hasStoredProposals } from './lib/state/stored';
 import { AtlasState } from './lib/state/atlas.svelte';
 import { KIOSK_PARAMS, kioskRequested } from './lib/kiosk/kiosk.svelte';
 import { openingUrl, SelfHealer } from './lib/kiosk/heal';
-import { registerKioskServiceWorker } from './lib/kiosk/update';
 
 const { data, issues } = loadBundledData();
 const params = new URLSearchParams(location.search);
@@ -31,8 +30,12 @@ if (view.selection && !selectionExists(view.selection, data)) {
 const state = new AtlasState({ lang, data, issues, view, urlProblems: problems });
 state.kiosk = kiosk;
 state.reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
-// A planner's files survive a reload (never in kiosk mode: the next visitor starts clean).
-if (!state.kiosk) void restoreProposals(state);
+// A planner's files survive a reload (never in kiosk mode: the next visitor starts clean). The
+// restore (IndexedDB, validation in the import worker) loads only when something was stored: a
+// marker in localStorage says so without opening IndexedDB. Not a top-level await: the lazy
+// chunk imports from this one, which could then never finish evaluating.
+if (state.kiosk || !hasStoredProposals()) state.proposalsRestored = true;
+else void import('./lib/state/restore').then((m) => m.restoreProposals(state)).catch(() => (state.proposalsRestored = true));
 const seconds = (name: string) => {
   const n = Number(params.get(name));
   return Number.isFinite(n) && n > 0 ? n * 1000 : undefined;
@@ -52,4 +55,4 @@ const basemapUrl = params.get('basemap') || import.meta.env.VITE_BASEMAP_STYLE |
 
 mount(App, { target: document.getElementById('app')!, props: { atlas: state, basemapUrl, kioskOptions, healer } });
 // Offline for days: the service worker is for kiosks only (see src/lib/kiosk/update.ts).
-if (kiosk) void registerKioskServiceWorker();
+if (kiosk) void import('./lib/kiosk/update').then((m) => m.registerKioskServiceWorker());

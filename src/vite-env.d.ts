@@ -21,3 +21,19 @@ declare module 'polylabel' {
   /** Pole of inaccessibility of a polygon (rings of [x, y]); `distance` is to the nearest edge. */
   export default function polylabel(polygon: number[][][], precision?: number): [number, number] & { distance: number };
 }
+
+/** Noto Sans SC subset made at build time (scripts/vite/fonts.ts): one file per weight. */
+declare module 'virtual:atlas-fonts' {
+  export const subset: { weight: number; url: string; unicodeRange: string[] }[];
+}
+/** The full font's unicode-range pieces (fontsource), for text outside the subset; loaded on demand. */
+declare module 'virtual:atlas-fonts-fallback' {
+  /** `unicodeRange`: the piece's ranges; `cssRange`: the same without the subset's characters. */
+  export const fallback: { weight: number; url: string; unicodeRange: string[]; cssRange: string }[];
+}
+declare module 'virtual:atlas-fonts.css';
+/** `geodata/` validated at build time (scripts/vite/geodata.ts) and the build's issues. */
+declare module 'virtual:atlas-data' {
+  export const data: import('./lib/data/load').AtlasData;
+  export const issues: import('./lib/data/load').DataIssue[];
+}

@@ -1,14 +1,11 @@
 /**
- * The embedded data: `geodata/` files bundled as text at build time and validated at start-up
- * with the same loader the CLIs use (so a bad file shows issues instead of breaking the app).
+ * The embedded data: `geodata/` validated at build time with the same loader the CLIs use
+ * (scripts/vite/geodata.ts; the build fails on an error) and shipped with the build's issue list,
+ * which the data-quality indicator shows.
  */
-import districts from '../../../geodata/districts.geojson?raw';
-import context from '../../../geodata/context.geojson?raw';
-import zones from '../../../geodata/zones.geojson?raw';
-import points from '../../../geodata/points.geojson?raw';
-import claims from '../../../geodata/claims.json?raw';
-import { loadAtlasData, type LoadResult } from './load';
+import { data, issues } from 'virtual:atlas-data';
+import type { LoadResult } from './load';
 
 export function loadBundledData(): LoadResult {
-  return loadAtlasData({ districts, context, zones, points, claims });
+  return { data, issues };
 }

@@ -6,6 +6,7 @@
  * counter-clockwise, holes clockwise; rings closed (first position repeated last).
  */
 import { z } from 'zod';
+import { PLAN_PERIODS, SECTORS, STATUSES } from './enums';
 
 /** Stable identifier: lower-case kebab case, e.g. `zgc-sjs-park`. */
 export const Id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be lower-case kebab-case');
@@ -79,27 +80,14 @@ export const ZoneKind = z.enum([
   'municipal-hitech-zone',
 ]);
 
-/**
- * Sectors. The interview's 4 featured industries (ai, scifi-gaming, industrial-internet, vr), its
- * 5 industry directions (modern-finance, ai, scifi-plus, industrial-internet, future-health), plus
- * `culture` and `international` for the AI-culture block and the talent community.
- */
-export const Sector = z.enum([
-  'ai',
-  'scifi-gaming',
-  'industrial-internet',
-  'vr',
-  'modern-finance',
-  'future-health',
-  'culture',
-  'international',
-]);
+/** Sectors (values and their meaning in enums.ts). */
+export const Sector = z.enum(SECTORS);
 
 /** Life-cycle status of a zone version. */
-export const Status = z.enum(['operating', 'under-construction', 'planned', 'expanding']);
+export const Status = z.enum(STATUSES);
 
-/** Plan periods used by the interview: end of 13th FYP (2020), 14th FYP (2021–2025), 2026, 15th FYP (2026–2030). */
-export const PlanPeriod = z.enum(['13th-fyp', '14th-fyp', '2026', '15th-fyp']);
+/** Plan periods (enums.ts). */
+export const PlanPeriod = z.enum(PLAN_PERIODS);
 
 /** When a zone version is valid. Years are calendar years (inclusive). */
 export const Validity = z

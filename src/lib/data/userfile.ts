@@ -189,11 +189,4 @@ export function parseUserZones(text: string, file: string, known?: readonly Know
   return { zones, issues };
 }
 
-/**
- * The Atlas's zones with a user's proposals added beside them. A proposal never replaces an
- * official version (see ProposalAttachment): the official versions are returned unchanged, in
- * order, followed by the proposals, each in its own zone.
- */
-export function withProposals(atlasZones: ZoneFeature[], proposals: ZoneFeature[]): ZoneFeature[] {
-  return [...atlasZones, ...proposals];
-}
+export { withProposals } from './proposals';

@@ -22,7 +22,7 @@ import {
   zoneLayerFilters,
 } from './style';
 import { collectionJson, type FlatCollection, type MapSources } from './features';
-import { labelFontFaces } from './fonts';
+import { labelFontFaces, onLabelFontsChange } from './fonts';
 import { maplibreLocale, type Lang } from '../i18n';
 import type { LayerGroup } from '../url/codec';
 import type { LayerId } from './zorder';
@@ -33,6 +33,9 @@ import type { DrawCallbacks, DrawController } from './draw';
 
 // MapLibre 6 computes its worker URL at run time, so Vite would not emit it: hand it over explicitly.
 maplibregl.setWorkerUrl(new URL(workerUrl, document.baseURI).href);
+// Start the worker (fetch, compile) now, while the app evaluates and mounts, instead of when the
+// map is created: it is on the path to the first frame.
+maplibregl.prewarm();
 
 export type Bbox = [number, number, number, number];
 
@@ -112,6 +115,7 @@ export class MapAdapter {
   private controls: maplibregl.IControl[] = [];
   private applied: MapView;
   private basemapFailed = false;
+  private readonly offFonts: () => void;
   /** How often the WebGL context was restored (test surface). */
   contextRestores = 0;
 
@@ -130,8 +134,6 @@ export class MapAdapter {
       locale: maplibreLocale(opts.view.lang),
       globalState: { lang: opts.view.lang },
       maplibreLogo: false,
-      // Keeps the last frame readable for the site-card export (toDataURL).
-      canvasContextAttributes: { preserveDrawingBuffer: true },
     });
     this.addControls(opts.view.lang);
     this.map.on('style.load', () => this.onStyleLoad());
@@ -147,6 +149,8 @@ export class MapAdapter {
       this.map.triggerRepaint();
     });
     this.map.on('moveend', () => opts.onCamera?.(this.camera()));
+    // Text outside the bundled subset appeared (a user's file): the full font's pieces join the labels.
+    this.offFonts = onLabelFontsChange(() => this.map.setFontFaces({ ...(this.map.getFontFaces() ?? {}), ...labelFontFaces() }));
     this.map.on('error', (e) => {
       // A broken external basemap falls back to the embedded one instead of a blank map.
       if (opts.basemapUrl && !this.basemapFailed && !this.map.isStyleLoaded()) {
@@ -388,6 +392,25 @@ export class MapAdapter {
     return { sources: Object.keys(s?.sources ?? {}).length, layers: s?.layers.length ?? 0 };
   }
 
+  /**
+   * The map's next frame copied into a 2D canvas (site-card export). Copied in MapLibre's `render`
+   * event, before the browser presents the frame, so the map needs no `preserveDrawingBuffer` (which
+   * costs a full-frame copy on every frame, and slowed the first frames under software GL).
+   */
+  snapshot(): Promise<HTMLCanvasElement> {
+    return new Promise((resolve) => {
+      this.map.once('render', () => {
+        const src = this.map.getCanvas();
+        const out = document.createElement('canvas');
+        out.width = src.width;
+        out.height = src.height;
+        out.getContext('2d')!.drawImage(src, 0, 0);
+        resolve(out);
+      });
+      this.map.triggerRepaint();
+    });
+  }
+
   canvas(): HTMLCanvasElement {
     return this.map.getCanvas();
   }
@@ -431,6 +454,7 @@ export class MapAdapter {
   }
 
   destroy() {
+    this.offFonts();
     this.map.remove();
   }
 }

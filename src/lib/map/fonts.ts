@@ -1,45 +1,81 @@
 /**
- * Bundled Noto Sans SC (SIL OFL 1.1, via @fontsource/noto-sans-sc) as the style's `font-faces`:
- * labels render Chinese and Latin with no system font and no remote `glyphs` server. Fontsource
- * splits the font into ~100 woff2 subsets by unicode range; MapLibre loads only the subsets the
- * visible labels need.
+ * Noto Sans SC (SIL OFL 1.1) for the map's labels and the UI, bundled: no system font, no remote
+ * `glyphs` server. The build makes one woff2 per weight holding exactly the characters of the data
+ * and the UI (scripts/vite/fonts.ts); the UI's `@font-face` (virtual:atlas-fonts.css) and the map
+ * style's `font-faces` use the same file.
+ *
+ * Text with characters outside that subset (a user's file, a search) calls {@link ensureGlyphs}: the
+ * full font's unicode-range pieces (fontsource) are then registered for the UI and the map, and the
+ * browser downloads only the pieces that text needs.
  */
 import type { FontFacesSpecification } from '@maplibre/maplibre-gl-style-spec';
-import css400 from '@fontsource/noto-sans-sc/400.css?raw';
+import { subset } from 'virtual:atlas-fonts';
 
 /** Font stack name used by every symbol layer of the Atlas. */
 export const LABEL_FONT = 'Noto Sans SC Regular';
+const LABEL_WEIGHT = 400;
 
-const woff2Urls = import.meta.glob('/node_modules/@fontsource/noto-sans-sc/files/noto-sans-sc-[0-9]*-400-normal.woff2', {
-  query: '?url',
-  import: 'default',
-  eager: true,
-}) as Record<string, string>;
-
-export interface FontFile {
-  file: string;
+interface Face {
+  url: string;
   unicodeRange: string[];
 }
 
-/** Parses fontsource's @font-face rules into file names and unicode ranges (pure; exported for tests). */
-export function parseFontFaceCss(css: string): FontFile[] {
-  const out: FontFile[] = [];
-  for (const block of css.split('@font-face').slice(1)) {
-    const file = /url\(\.\/files\/([^)]+\.woff2)\)/.exec(block)?.[1];
-    const range = /unicode-range:\s*([^;]+);/.exec(block)?.[1];
-    if (!file || !range) continue;
-    out.push({ file, unicodeRange: range.split(',').map((r) => r.trim().toUpperCase().replace(/^U\+/, 'U+')) });
+/** Code point ranges of the subset, [start, end] inclusive. */
+const subsetRanges: [number, number][] = subset.flatMap((f) =>
+  f.unicodeRange.map((r): [number, number] => {
+    const [a, b] = r.slice(2).split('-');
+    return [parseInt(a!, 16), parseInt(b ?? a!, 16)];
+  }),
+);
+
+/** Does the built subset have every character of `text`? (Controls and whitespace need no glyph.) */
+export function subsetCovers(text: string): boolean {
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    if (c < 0x20) continue;
+    if (!subsetRanges.some(([a, b]) => c >= a && c <= b)) return false;
   }
-  return out;
+  return true;
 }
 
-/** `font-faces` entry mapping {@link LABEL_FONT} to the bundled subsets (absolute URLs). */
+let fallback: Face[] | null = null;
+let loading: Promise<void> | null = null;
+const listeners = new Set<() => void>();
+
+/** Called when the full font's pieces join the label font (the map adapter re-applies `font-faces`). */
+export function onLabelFontsChange(cb: () => void): () => void {
+  listeners.add(cb);
+  return () => listeners.delete(cb);
+}
+
+/**
+ * Makes sure every character of `texts` can be drawn in Noto Sans SC: when one is outside the
+ * subset, loads the list of the full font's pieces (once) and registers them with the page
+ * (`document.fonts`, lazily loaded per unicode range) and the map.
+ */
+export function ensureGlyphs(texts: Iterable<string>): Promise<void> {
+  if (fallback || loading) return loading ?? Promise.resolve();
+  for (const t of texts) {
+    if (subsetCovers(t)) continue;
+    loading = import('virtual:atlas-fonts-fallback').then(({ fallback: faces }) => {
+      const mine = faces.filter((f) => f.weight === LABEL_WEIGHT);
+      for (const f of faces) {
+        document.fonts.add(new FontFace('Noto Sans SC', `url(${JSON.stringify(f.url)}) format('woff2')`, { weight: String(f.weight), display: 'swap', unicodeRange: f.cssRange }));
+      }
+      fallback = mine.map((f) => ({ url: f.url, unicodeRange: f.unicodeRange }));
+      for (const cb of listeners) cb();
+    });
+    return loading;
+  }
+  return Promise.resolve();
+}
+
+/**
+ * `font-faces` entry for {@link LABEL_FONT} (absolute URLs): the subset first, then, once
+ * {@link ensureGlyphs} found text that needs them, the full font's pieces. MapLibre takes the first
+ * face whose range covers a character and downloads it only when such a character is drawn.
+ */
 export function labelFontFaces(baseUrl: string = document.baseURI): FontFacesSpecification {
-  const byName = new Map<string, string>();
-  for (const [path, url] of Object.entries(woff2Urls)) byName.set(path.slice(path.lastIndexOf('/') + 1), url);
-  const faces = parseFontFaceCss(css400).flatMap((f) => {
-    const url = byName.get(f.file);
-    return url ? [{ url: new URL(url, baseUrl).href, 'unicode-range': f.unicodeRange }] : [];
-  });
-  return { [LABEL_FONT]: faces };
+  const faces = [...subset.filter((f) => f.weight === LABEL_WEIGHT), ...(fallback ?? [])];
+  return { [LABEL_FONT]: faces.map((f) => ({ url: new URL(f.url, baseUrl).href, 'unicode-range': f.unicodeRange })) };
 }

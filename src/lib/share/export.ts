@@ -12,7 +12,7 @@ import { siteCardFacts, type FactSection } from './facts';
 
 export async function exportSiteCard(atlas: AtlasState, adapter: MapAdapter): Promise<void> {
   await adapter.whenIdle();
-  const input = siteCardInput(atlas, adapter);
+  const input = await siteCardInput(atlas, adapter);
   // Canvas text uses only font subsets already loaded: load the ones these strings need first.
   const text = [input.title, input.subtitle, input.note, input.dataDate, input.attribution, ...input.legend.map((l) => l.label), ...input.facts.flatMap((s) => [s.heading, ...s.lines])].join('');
   await Promise.all([400, 700].map((w) => document.fonts.load(`${w} 20px 'Noto Sans SC'`, text)));
@@ -29,7 +29,9 @@ export async function exportSiteCard(atlas: AtlasState, adapter: MapAdapter): Pr
 }
 
 /** Everything the card shows, from the state and what the map has drawn. */
-export function siteCardInput(atlas: AtlasState, adapter: MapAdapter): SiteCardInput {
+export async function siteCardInput(atlas: AtlasState, adapter: MapAdapter): Promise<SiteCardInput> {
+  // A copy of the next frame: the map keeps no drawing buffer (see MapAdapter.snapshot).
+  const frame = await adapter.snapshot();
   const L = atlas.lang;
   const cam = adapter.camera();
   atlas.camera = cam;
@@ -42,7 +44,8 @@ export function siteCardInput(atlas: AtlasState, adapter: MapAdapter): SiteCardI
     title: name ?? t(L, 'app.title'),
     subtitle: name ? `${t(L, 'app.title')} · ${t(L, 'app.subtitle')}` : t(L, 'app.subtitle'),
     locale: L === 'zh' ? 'zh-Hans' : 'en',
-    map: adapter.canvas(),
+    map: frame,
+    pixelRatio: frame.width / (adapter.canvas().clientWidth || frame.width),
     focus: focusOf(atlas, adapter),
     lat: cam.center[1],
     zoom: cam.zoom,

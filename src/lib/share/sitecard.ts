@@ -16,6 +16,8 @@ export interface SiteCardInput {
   map: HTMLCanvasElement;
   /** Point of the map canvas (CSS px) to keep in view when the map is cropped to the card's frame. */
   focus?: [number, number];
+  /** Device pixels per CSS pixel of `map` (a copied frame has no layout size to tell). */
+  pixelRatio?: number;
   /** Map centre latitude and zoom, for the scale bar (Web Mercator, 512-px tiles). */
   lat: number;
   zoom: number;
@@ -194,7 +196,7 @@ export function drawSiteCard(raw: SiteCardInput): HTMLCanvasElement {
   const src = input.map;
   const scale = Math.max(mw / src.width, mh / src.height);
   const sw = mw / scale, sh = mh / scale;
-  const devicePx = src.width / (src.clientWidth || src.width);
+  const devicePx = input.pixelRatio ?? src.width / (src.clientWidth || src.width);
   const [fx, fy] = input.focus ? [input.focus[0] * devicePx, input.focus[1] * devicePx] : [src.width / 2, src.height / 2];
   const sx = Math.max(0, Math.min(src.width - sw, fx - sw / 2));
   const sy = Math.max(0, Math.min(src.height - sh, fy - sh / 2));

@@ -13,9 +13,10 @@ import { createStore, del, get, set, type UseStore } from 'idb-keyval';
 import { z } from 'zod';
 import { areaGeometryIssues } from '../data/checks';
 import { asOwnZone, ProposalFeature } from '../data/userfile';
+import { markStored, PROPOSALS_KEY } from './stored';
 
 /** The localStorage key of the first version, migrated once and then removed. */
-export const LEGACY_KEY = 'shijingshan-atlas.proposals.v1';
+export const LEGACY_KEY = PROPOSALS_KEY;
 export const STORE_KEY = 'proposals';
 export const STORED_FORMAT = 'atlas-proposals/2';
 
@@ -59,6 +60,7 @@ export async function saveProposals(json: string | null, backend: KeyValue | nul
   try {
     if (json === null) await backend.del(STORE_KEY);
     else await backend.set(STORE_KEY, { format: STORED_FORMAT, savedAt: new Date().toISOString(), json } satisfies StoredProposals);
+    markStored(json !== null);
     return { ok: true };
   } catch (e) {
     return { ok: false, problem: problemOf(e), message: messageOf(e) };

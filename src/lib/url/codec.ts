@@ -1,15 +1,16 @@
 /**
  * The shareable view in the URL: language, camera, selection, visible layer groups, filters,
- * chosen zone versions and the open panel. Read with zod; anything invalid or outdated falls back
- * to the default for that part and is reported, so an old link still opens as much as it can.
+ * chosen zone versions and the open panel. Anything invalid or outdated falls back to the default
+ * for that part and is reported, so an old link still opens as much as it can. Checked with plain
+ * type guards rather than zod: this runs at start-up, and zod (≈ 16 kB gzip even as zod/mini, since
+ * it shares its core with the lazy validators) stays out of the first load.
  *
  * Format (query string, human-readable, stable):
  *   ?lang=en&c=116.1800,39.9100,12.50,0,0&sel=zone:ai-cluster&layers=zones,points,transport
  *   &sector=ai,vr&status=operating&period=14th-fyp&v=zgc-sjs-park:before&tab=audit
  *   &cmp=zgc-sjs-park-before,zgc-sjs-park-after,0.5   (compare: left id, right id, divider 0…1)
  */
-import { z } from 'zod';
-import { PlanPeriod, Sector, Status } from '../data/schema';
+import { PLAN_PERIODS, SECTORS, STATUSES, type PlanPeriod, type Sector, type Status } from '../data/enums';
 
 export const LAYER_GROUPS = ['zones', 'points', 'transport', 'boundaries'] as const;
 export type LayerGroup = (typeof LAYER_GROUPS)[number];
@@ -17,32 +18,54 @@ export const TABS = ['explore', 'audit', 'indicators'] as const;
 export type Tab = (typeof TABS)[number];
 export const SELECTION_TYPES = ['zone', 'point', 'station', 'district'] as const;
 
-export const ViewState = z.object({
-  lang: z.enum(['zh', 'en']),
+export interface ViewState {
+  lang: 'zh' | 'en';
   /** Camera: centre [lon°, lat°], zoom, bearing°, pitch°. */
-  camera: z
-    .object({
-      center: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]),
-      zoom: z.number().min(0).max(24),
-      bearing: z.number().min(-360).max(360),
-      pitch: z.number().min(0).max(85),
-    })
-    .nullable(),
-  selection: z.object({ type: z.enum(SELECTION_TYPES), id: z.string().regex(/^[a-z0-9-]+$/) }).nullable(),
-  layers: z.array(z.enum(LAYER_GROUPS)),
-  sectors: z.array(Sector),
-  statuses: z.array(Status),
-  period: PlanPeriod.nullable(),
+  camera: { center: [number, number]; zoom: number; bearing: number; pitch: number } | null;
+  selection: { type: (typeof SELECTION_TYPES)[number]; id: string } | null;
+  layers: LayerGroup[];
+  sectors: Sector[];
+  statuses: Status[];
+  period: PlanPeriod | null;
   /** Chosen version per zone: zone id → version id. */
-  versions: z.record(z.string().regex(/^[a-z0-9-]+$/), z.string().regex(/^[a-z0-9-]+$/)),
-  tab: z.enum(TABS),
+  versions: Record<string, string>;
+  tab: Tab;
   /** Compare view: left and right zone-version (or proposal) ids, divider position 0…1 of the map width. */
-  compare: z
-    .object({ a: z.string().regex(/^[a-z0-9-]+$/), b: z.string().regex(/^[a-z0-9-]+$/), swipe: z.number().min(0).max(1) })
-    .refine((c) => c.a !== c.b, 'compare two different geometries')
-    .nullable(),
-});
-export type ViewState = z.infer<typeof ViewState>;
+  compare: { a: string; b: string; swipe: number } | null;
+}
+
+type Guard<T> = (x: unknown) => x is T;
+const oneOf =
+  <T extends string>(values: readonly T[]): Guard<T> =>
+  (x): x is T =>
+    typeof x === 'string' && (values as readonly string[]).includes(x);
+const between =
+  (min: number, max: number): Guard<number> =>
+  (x): x is number =>
+    typeof x === 'number' && Number.isFinite(x) && x >= min && x <= max;
+const slug: Guard<string> = (x): x is string => typeof x === 'string' && /^[a-z0-9-]+$/.test(x);
+const listOf =
+  <T>(item: Guard<T>): Guard<T[]> =>
+  (x): x is T[] =>
+    Array.isArray(x) && x.every(item);
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** One check per part of the view. */
+const VIEW_CHECKS: { [K in keyof ViewState]: Guard<ViewState[K]> } = {
+  lang: oneOf(['zh', 'en'] as const),
+  camera: (x): x is ViewState['camera'] =>
+    x === null ||
+    (isObject(x) && Array.isArray(x.center) && x.center.length === 2 && between(-180, 180)(x.center[0]) && between(-90, 90)(x.center[1]) && between(0, 24)(x.zoom) && between(-360, 360)(x.bearing) && between(0, 85)(x.pitch)),
+  selection: (x): x is ViewState['selection'] => x === null || (isObject(x) && oneOf(SELECTION_TYPES)(x.type) && slug(x.id)),
+  layers: listOf(oneOf(LAYER_GROUPS)),
+  sectors: listOf(oneOf(SECTORS)),
+  statuses: listOf(oneOf(STATUSES)),
+  period: (x): x is PlanPeriod | null => x === null || oneOf(PLAN_PERIODS)(x),
+  versions: (x): x is Record<string, string> => isObject(x) && Object.entries(x).every(([k, v]) => slug(k) && slug(v)),
+  tab: oneOf(TABS),
+  compare: (x): x is ViewState['compare'] => x === null || (isObject(x) && slug(x.a) && slug(x.b) && x.a !== x.b && between(0, 1)(x.swipe)),
+};
+
 export type Selection = NonNullable<ViewState['selection']>;
 export type CameraState = NonNullable<ViewState['camera']>;
 export type CompareState = NonNullable<ViewState['compare']>;
@@ -74,8 +97,7 @@ export function decodeView(search: string, fallbackLang: ViewState['lang']): { v
   const view = defaultView(fallbackLang);
   const problems: UrlProblem[] = [];
   const field = <K extends keyof ViewState>(param: string, key: K, raw: unknown) => {
-    const r = ViewState.shape[key].safeParse(raw);
-    if (r.success) view[key] = r.data as ViewState[K];
+    if (VIEW_CHECKS[key](raw)) view[key] = raw;
     else problems.push({ param, value: p.get(param) ?? '' });
   };
   if (p.has('lang')) field('lang', 'lang', p.get('lang'));

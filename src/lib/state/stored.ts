@@ -1,0 +1,27 @@
+/**
+ * Whether a planner's files were kept from an earlier visit, answered without loading the
+ * persistence code (IndexedDB, zod, geometry checks) at start-up: persist.ts sets a marker in
+ * localStorage whenever it saves. The first version kept the files themselves in localStorage
+ * under the legacy key (moved to IndexedDB on the next load).
+ */
+export const PROPOSALS_KEY = 'shijingshan-atlas.proposals.v1';
+export const STORED_MARKER = 'shijingshan-atlas.proposals.stored';
+
+/** Is anything stored? (false in private mode or when storage is blocked) */
+export function hasStoredProposals(storage: Storage | undefined = globalThis.localStorage): boolean {
+  try {
+    return !!(storage?.getItem(STORED_MARKER) || storage?.getItem(PROPOSALS_KEY));
+  } catch {
+    return false;
+  }
+}
+
+/** Records whether files are stored (called by persist.ts after each save). */
+export function markStored(stored: boolean, storage: Storage | undefined = globalThis.localStorage): void {
+  try {
+    if (stored) storage?.setItem(STORED_MARKER, '1');
+    else storage?.removeItem(STORED_MARKER);
+  } catch {
+    // Storage blocked: the next start simply looks in IndexedDB only when the marker was readable.
+  }
+}

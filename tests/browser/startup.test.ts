@@ -1,0 +1,56 @@
+/**
+ * Start-up stays light: the first screen loads MapLibre, one app chunk, the CSS and one font file
+ * (the build's Noto Sans SC subset, shared by the panels and the map labels), and nothing of the
+ * audit, the card, search, import or sharing until they are used. Text outside the subset (a
+ * planner's file) still gets its glyphs from the full font's pieces, loaded only then.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { closeBrowser, openAtlas, waitIdle } from './harness';
+
+afterAll(closeBrowser);
+
+const paths = (urls: string[]) => urls.map((u) => new URL(u).pathname);
+
+describe('start-up', () => {
+  it('loads few files: one font file, no lazy feature', async () => {
+    const urls: string[] = [];
+    const a = await openAtlas('?lang=zh', { before: (page) => Promise.resolve(page.on('request', (r) => urls.push(r.url()))) });
+    const loaded = paths(urls);
+    expect(loaded.length).toBeLessThanOrEqual(10);
+    const fonts = [...new Set(loaded.filter((u) => /\.(woff2?|ttf|otf)$/.test(u)))];
+    expect(fonts).toHaveLength(1);
+    expect(fonts[0]).toMatch(/noto-sans-sc-atlas-400-[\w-]+\.woff2$/);
+    for (const lazy of ['PlaceCard', 'AuditPanel', 'Indicators', 'ShareDialog', 'userfile', 'persist', 'search', 'import', 'audit', 'qr', 'export']) {
+      expect(loaded.filter((u) => new RegExp(`/${lazy}-[\\w-]{8}\\.js$`).test(u)), lazy).toEqual([]);
+    }
+    // The panel text is drawn in the bundled font (not a system fallback).
+    expect(await a.page.evaluate(() => document.fonts.check('16px "Noto Sans SC"', document.querySelector('h1')!.textContent!))).toBe(true);
+    // The data-quality indicator reports the build's check of the bundled data.
+    expect(await a.page.getByTestId('data-issues-button').innerText()).toMatch(/✓/);
+
+    // Features load when used.
+    await a.page.getByTestId('tab-audit').click();
+    await a.page.getByTestId('audit-summary').waitFor();
+    expect(paths(urls).some((u) => /\/AuditPanel-[\w-]{8}\.js$/.test(u))).toBe(true);
+    a.expectClean();
+    await a.context.close();
+  });
+
+  it("draws a planner's name in characters outside the subset with the full font's pieces, loaded only then", async () => {
+    const urls: string[] = [];
+    const a = await openAtlas('?lang=zh', { before: (page) => Promise.resolve(page.on('request', (r) => urls.push(r.url()))) });
+    const pieces = () => paths(urls).filter((u) => /\/noto-sans-sc-\d+-400-normal-[\w-]+\.woff2$/.test(u));
+    expect(pieces()).toEqual([]);
+    await a.page.getByTestId('file-input').setInputFiles('tests/fixtures/proposals/rare-glyphs.geojson');
+    await expect.poll(() => a.page.getByTestId('card-title').innerText()).toBe('龘鑫创新园（方案）');
+    await waitIdle(a.page);
+    // 龘 and 鑫 are in Noto Sans SC but in no catalogue or data file: their piece was fetched, and
+    // the page's font now has them.
+    await expect.poll(pieces).not.toEqual([]);
+    const faces = await a.page.evaluate(async () => (await document.fonts.load('16px "Noto Sans SC"', '龘鑫')).map((f) => f.unicodeRange));
+    expect(faces.length).toBeGreaterThan(0);
+    expect(await a.page.evaluate(() => document.fonts.check('16px "Noto Sans SC"', '龘鑫'))).toBe(true);
+    a.expectClean();
+    await a.context.close();
+  });
+});

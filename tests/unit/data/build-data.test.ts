@@ -1,0 +1,91 @@
+/**
+ * The bundled data is checked once, by the build: `vite build` fails on a data error with the
+ * located message, and the module the page imports carries exactly what the loader accepted, plus
+ * the loader's issues for the data-quality indicator.
+ */
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Plugin } from 'vite';
+import { describe, expect, it } from 'vitest';
+import { atlasGeodata } from '../../../scripts/vite/geodata';
+import { loadAtlasData } from '../../../src/lib/data/load';
+
+const ROOT = join(import.meta.dirname, '..', '..', '..');
+const ID = '\0virtual:atlas-data';
+
+/** Runs the plugin's hooks as Vite would for `command`; returns the module or the build error. */
+async function runPlugin(dir: string, command: 'build' | 'serve'): Promise<{ code?: string; error?: string; warnings: string[] }> {
+  const plugin = atlasGeodata({ root: ROOT, dir }) as Plugin & { configResolved: (c: unknown) => void; load: (this: unknown, id: string) => Promise<string | null> };
+  plugin.configResolved({ root: ROOT, command });
+  const warnings: string[] = [];
+  const ctx = {
+    addWatchFile: () => {},
+    warn: (m: string) => warnings.push(m),
+    error: (m: string) => {
+      throw new Error(m);
+    },
+  };
+  try {
+    return { code: (await plugin.load.call(ctx, ID)) ?? undefined, warnings };
+  } catch (e) {
+    return { error: (e as Error).message, warnings };
+  }
+}
+
+/** Evaluates the generated module. */
+const evaluate = async (code: string) => (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)) as { data: unknown; issues: unknown[] };
+
+function copyOfGeodata(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-geodata-'));
+  cpSync(join(ROOT, 'geodata'), dir, { recursive: true });
+  return dir;
+}
+
+describe('geodata checked at build time', () => {
+  it('ships what the loader accepts from geodata/, and its issues', async () => {
+    const r = await runPlugin(join(ROOT, 'geodata'), 'build');
+    expect(r.error).toBeUndefined();
+    const mod = await evaluate(r.code!);
+    const files = Object.fromEntries(['districts', 'context', 'zones', 'points'].map((k) => [k, readFileSync(join(ROOT, 'geodata', `${k}.geojson`), 'utf8')]));
+    const expected = loadAtlasData({ ...files, claims: readFileSync(join(ROOT, 'geodata', 'claims.json'), 'utf8') });
+    expect(mod.data).toEqual(JSON.parse(JSON.stringify(expected.data)));
+    expect(mod.issues).toEqual(JSON.parse(JSON.stringify(expected.issues)));
+    // The real data: zones with geometry, districts, stated figures.
+    const data = mod.data as { zones: unknown[]; districts: unknown[]; claims: unknown[] };
+    expect(data.zones.length).toBeGreaterThan(5);
+    expect(data.districts.length).toBeGreaterThan(0);
+    expect(data.claims.length).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('fails the build on a data error, naming file, feature and field', async () => {
+    const dir = copyOfGeodata();
+    const fc = JSON.parse(readFileSync(join(dir, 'zones.geojson'), 'utf8')) as { features: { properties: Record<string, unknown> }[] };
+    const victim = fc.features[0]!;
+    delete victim.properties.name;
+    writeFileSync(join(dir, 'zones.geojson'), JSON.stringify(fc));
+    const r = await runPlugin(dir, 'build');
+    expect(r.code).toBeUndefined();
+    expect(r.error).toContain('zones.geojson');
+    expect(r.error).toContain(String(victim.properties.id));
+    expect(r.error).toContain('name');
+  }, 60_000);
+
+  it('fails the build on a file that is not JSON', async () => {
+    const dir = copyOfGeodata();
+    writeFileSync(join(dir, 'points.geojson'), '{ "type": "FeatureCollection", ');
+    const r = await runPlugin(dir, 'build');
+    expect(r.error).toMatch(/points\.geojson.*not valid JSON/);
+  }, 60_000);
+
+  it('on the dev server, serves the data with its issues instead of stopping', async () => {
+    const dir = copyOfGeodata();
+    writeFileSync(join(dir, 'points.geojson'), 'not json');
+    const r = await runPlugin(dir, 'serve');
+    expect(r.error).toBeUndefined();
+    const mod = await evaluate(r.code!);
+    expect(mod.issues).toContainEqual(expect.objectContaining({ file: 'points.geojson', code: 'json', severity: 'error' }));
+    expect((mod.data as { points: unknown[] }).points).toEqual([]);
+    expect(r.warnings.join('\n')).toContain('points.geojson');
+  }, 60_000);
+});
