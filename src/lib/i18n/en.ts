@@ -293,7 +293,6 @@ export const en = {
   "search.why.kind": "{name}",
   "search.why.sectorName": "sector name",
   "share.ownFiles": "Your own files ({n} polygons) are not part of the link: they stay on this computer. Whoever opens the link sees the Atlas's data only.",
-  "sitecard.stated": "Stated figures",
   "sitecard.proposalArea": "Area of your polygon (WGS84 ellipsoid)",
   "sitecard.verdict": "Against '{claim}' ({value})",
   "sitecard.location": "Position",

@@ -295,7 +295,6 @@ export const zh = {
   "search.why.kind": "{name}",
   "search.why.sectorName": "产业方向名称",
   "share.ownFiles": "你打开的文件（{n} 个多边形）不包含在链接中，只保存在这台电脑上；打开链接的人只能看到本图自带的数据。",
-  "sitecard.stated": "公开数字",
   "sitecard.proposalArea": "你的多边形面积（WGS84 椭球面）",
   "sitecard.verdict": "对照“{claim}”（{value}）",
   "sitecard.location": "位置",
