@@ -210,7 +210,7 @@ export class AtlasState {
   framePadding = $state.raw<{ top: number; right: number; bottom: number; left: number } | null>(null);
 
   /** Adds the polygons of a user's file (label anchors by id, if known); an unusable file changes nothing. */
-  addProposals(zones: ZoneFeature[], issues: DataIssue[], labels: readonly [string, number, number][] = [], flat?: readonly string[], flatBlob?: Blob | null) {
+  addProposals(zones: ZoneFeature[], issues: DataIssue[], labels: readonly [string, number, number][] = [], flat?: readonly string[], flatBlob?: Blob | null, focus = true) {
     this.proposalIssues = issues;
     if (zones.length === 0) return;
     const ids = new Set([...this.data.zones, ...this.proposals].map((z) => z.properties.id));
@@ -235,6 +235,7 @@ export class AtlasState {
     this.proposalLabels = nextLabels;
     this.proposals = [...this.proposals, ...fresh];
     this.audit = null;
+    if (!focus) return;
     const first = fresh[0]!;
     // A parcel file is framed as a whole (its label anchors give the box); one polygon is selected.
     if (fresh.length > 1 && at.size >= fresh.length) {

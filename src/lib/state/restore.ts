@@ -20,10 +20,10 @@ export async function restoreProposals(atlas: AtlasState): Promise<void> {
     if (corrupt) atlas.storageNotice = { kind: 'corrupt' };
     else if (skipped > 0) atlas.storageNotice = { kind: 'skipped', n: skipped };
     if (batch.count > 0) {
-      const sel = atlas.selection;
-      atlas.addProposals(await parseBatchZones(batch), [], batch.labels, batch.flat, batch.flatBlob);
-      // Restoring is not opening: keep the selection the URL asked for.
-      atlas.selection = sel;
+      // Restoring is not opening: the selection and camera stay as the URL asked (focus = false).
+      atlas.addProposals(await parseBatchZones(batch), [], batch.labels, batch.flat, batch.flatBlob, false);
+      // What was just read needs no writing back (12,000 parcels are 12 MB of JSON).
+      if (!skipped && !corrupt) lastPersisted = atlas.proposals;
     }
   } finally {
     atlas.importProgress = null;
@@ -32,9 +32,13 @@ export async function restoreProposals(atlas: AtlasState): Promise<void> {
 }
 
 let pending: Promise<void> = Promise.resolve();
+let lastPersisted: readonly unknown[] | null = null;
 
 /** Saves the proposals as they are now (one write at a time, in order); problems become a notice. */
-export function persistProposals(atlas: AtlasState, json: string | null): void {
+export function persistProposals(atlas: AtlasState, zones: readonly unknown[]): void {
+  if (zones === lastPersisted) return;
+  lastPersisted = zones;
+  const json = zones.length ? JSON.stringify(zones) : null;
   pending = pending.then(async () => {
     const r = await saveProposals(json);
     if (!r.ok) atlas.storageNotice = { kind: r.problem, detail: r.message };
