@@ -242,6 +242,10 @@ export class MapAdapter {
     // Leave room for the place card, which covers the map's left edge on wide screens.
     const wide = this.map.getContainer().clientWidth > 900;
     const padding = pad ?? { top: 60, bottom: 60, left: wide ? 400 : 60, right: 60 };
+    // End any gesture MapLibre still believes is running (seen: a drag released over a panel left
+    // the map "moving", and every later fitBounds was cancelled at once — a kiosk stuck off its
+    // opening view after an idle reset).
+    this.map.stop();
     if ('bbox' in target) this.map.fitBounds(target.bbox, { padding, maxZoom: 15.5, duration });
     else this.map.flyTo({ center: target.point, zoom: Math.max(this.map.getZoom(), target.zoom ?? 14), duration, ...(pad && { padding: pad }) });
   }
