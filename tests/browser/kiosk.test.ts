@@ -257,7 +257,8 @@ describe('kiosk idle countdown and reset', () => {
       .poll(
         async () => {
           const c = await a.page.evaluate(() => window.__atlas!.camera());
-          return Math.abs(c.zoom - opening.zoom) < 0.3 && Math.hypot(c.center[0] - opening.center[0], c.center[1] - opening.center[1]) < 0.01;
+          const ok = Math.abs(c.zoom - opening.zoom) < 0.3 && Math.hypot(c.center[0] - opening.center[0], c.center[1] - opening.center[1]) < 0.01;
+          return ok || JSON.stringify({ opening, now: c });
         },
         { timeout: 20_000 },
       )

@@ -348,6 +348,10 @@ export class MapAdapter {
     const duration = reducedMotion ? 0 : 800;
     const el = this.map.getContainer();
     const padding = framePadding(el.clientWidth, el.clientHeight, cover);
+    // End any gesture MapLibre still believes is running (seen: a drag released over a panel left
+    // the map "moving", and every later fitBounds was cancelled at once — a kiosk stuck off its
+    // opening view after an idle reset).
+    this.map.stop();
     if ('bbox' in target) this.map.fitBounds(target.bbox, { padding, maxZoom: 15.5, duration });
     else this.map.flyTo({ center: target.point, zoom: Math.max(this.map.getZoom(), target.zoom ?? 14), duration, padding });
   }
