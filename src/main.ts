@@ -6,7 +6,7 @@ import { loadBundledData } from './lib/data/bundled';
 import { preferredLang } from './lib/i18n';
 import { decodeView } from './lib/url/codec';
 import { selectionExists } from './lib/state/selection';
-import { hasStoredProposals } from './lib/state/stored';
+import { mayHaveStoredProposals } from './lib/state/stored';
 import { AtlasState } from './lib/state/atlas.svelte';
 import { KIOSK_PARAMS, kioskRequested } from './lib/kiosk/kiosk.svelte';
 import { openingUrl, SelfHealer } from './lib/kiosk/heal';
@@ -31,11 +31,15 @@ const state = new AtlasState({ lang, data, issues, view, urlProblems: problems }
 state.kiosk = kiosk;
 state.reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
 // A planner's files survive a reload (never in kiosk mode: the next visitor starts clean). The
-// restore (IndexedDB, validation in the import worker) loads only when something was stored: a
-// marker in localStorage says so without opening IndexedDB. Not a top-level await: the lazy
-// chunk imports from this one, which could then never finish evaluating.
-if (state.kiosk || !hasStoredProposals()) state.proposalsRestored = true;
-else void import('./lib/state/restore').then((m) => m.restoreProposals(state)).catch(() => (state.proposalsRestored = true));
+// restore (IndexedDB, validation in the import worker) loads only when something may be stored
+// (stored.ts). Not a top-level await: the lazy chunk imports from this one, which could then never
+// finish evaluating.
+if (state.kiosk) state.proposalsRestored = true;
+else
+  void mayHaveStoredProposals()
+    .then((stored) => (stored ? import('./lib/state/restore').then((m) => m.restoreProposals(state)) : undefined))
+    .catch(() => undefined)
+    .finally(() => (state.proposalsRestored = true));
 const seconds = (name: string) => {
   const n = Number(params.get(name));
   return Number.isFinite(n) && n > 0 ? n * 1000 : undefined;

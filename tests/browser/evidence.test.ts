@@ -20,9 +20,13 @@ describe('cards tell where a place is from, and how sure the Atlas is', () => {
     await why.waitFor();
     expect(await a.page.locator('h3', { hasText: 'Why here' }).count()).toBe(1);
     const text = await why.innerText();
+    for (const e of talent.evidence) expect(text).toContain(e.supports.en);
+    // The sources' own words (Chinese here) are in the card's data details, with what each supports.
+    await a.page.getByTestId('card-details').locator('summary').click();
+    const details = await a.page.getByTestId('card-details-why').innerText();
     for (const e of talent.evidence) {
-      expect(text).toContain(e.phrase);
-      expect(text).toContain(e.supports.en);
+      expect(details).toContain(e.phrase);
+      expect(details).toContain(e.supports.en);
     }
     await a.page.screenshot({ path: 'test-results/card-why-en.png' });
     await a.page.getByTestId('lang-toggle').click();
@@ -68,8 +72,9 @@ describe('cards tell where a place is from, and how sure the Atlas is', () => {
     const o = await other.innerText();
     expect(o).toContain('2.91 km²');
     expect(o).toContain('(2019 figure)');
-    expect(o).toContain('首钢园区北区共占地2.91平方公里');
     expect(o).toMatch(/Southern Metropolis Daily/);
+    await a.page.getByTestId('card-details').locator('summary').click();
+    expect(await a.page.getByTestId('card-details').innerText()).toContain('首钢园区北区共占地2.91平方公里');
     const floor = await a.page.getByTestId('card-floor').innerText();
     expect(floor).toContain('1,820,000 m²');
     expect(o).not.toContain('1,820,000');

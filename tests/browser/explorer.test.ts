@@ -179,6 +179,7 @@ describe('planning files', () => {
     await a.page.getByTestId('tab-audit').click();
     await a.page.getByTestId('audit-summary').waitFor();
     expect(await a.page.getByTestId('audit-table-claims').innerText()).toMatch(/Area of ZGC Shijingshan Park after ZGC's new round of spatial adjustment\s+interview\s+ZGC park proposal, 3\.8 km square.*consistent/);
+    await expect.poll(() => a.page.evaluate(() => window.__atlas!.savesPending())).toBe(0);
     await a.page.reload();
     await a.page.waitForFunction(() => window.__atlas?.ready === true);
     await a.page.getByTestId('tab-explore').click();

@@ -127,6 +127,7 @@ describe('storage', () => {
     const rows = await a.page.getByTestId('proposal-list').locator('li').count();
     expect(rows).toBeGreaterThan(3);
     expect(rows).toBeLessThan(60);
+    await expect.poll(() => a.page.evaluate(() => window.__atlas!.savesPending()), { timeout: 120_000 }).toBe(0);
     await a.page.reload();
     await a.page.waitForFunction(() => window.__atlas?.ready === true);
     await expect.poll(() => a.page.evaluate(() => window.__atlas!.proposalCount()), { timeout: 120_000 }).toBe(12_000);
@@ -163,6 +164,7 @@ describe('storage', () => {
     const a = await openAtlas('?lang=en', { locale: 'en-US' });
     await a.page.getByTestId('file-input').setInputFiles(mercFile);
     await expect.poll(() => a.page.evaluate(() => window.__atlas!.proposalCount())).toBe(1);
+    await expect.poll(() => a.page.evaluate(() => window.__atlas!.savesPending())).toBe(0);
     // Tamper with the stored entry: one valid proposal, one broken one.
     await a.page.evaluate(
       () =>
@@ -225,10 +227,11 @@ describe('proposals beside the official versions (issue 10, item 5: data model)'
     await a.page.getByTestId('tab-audit').click();
     await a.page.getByTestId('audit-summary').waitFor();
     const claims = await a.page.getByTestId('audit-table-claims').innerText();
-    const rows = claims.split('\n').filter((l) => l.includes('park-area-after'));
+    // The app's audit reads with names: the claim is named by what it measures.
+    const rows = claims.split('\n').filter((l) => l.includes("Area of ZGC Shijingshan Park after ZGC's new round of spatial adjustment"));
     expect(rows.length).toBe(2);
-    expect(rows[0]).toContain('zgc-sjs-park-after');
-    expect(rows[1]).toMatch(/file-zgc-park-proposal-3-8-km-square.*consistent/);
+    expect(rows[0]).toMatch(/Zhongguancun Shijingshan Park · after the adjustment/);
+    expect(rows[1]).toMatch(/ZGC park proposal, 3\.8 km square.*consistent/);
     a.expectClean();
     await a.context.close();
   });

@@ -189,6 +189,7 @@ describe('compare two versions with the swipe divider', () => {
     expect(await a.page.getByTestId('compare-table').innerText()).toContain('Metro stations within 800 m');
 
     // A reload opens the same comparison.
+    await expect.poll(() => a.page.evaluate(() => window.__atlas!.savesPending())).toBe(0);
     await a.page.reload();
     await a.page.waitForFunction(() => window.__atlas?.ready === true);
     expect(await a.page.getByTestId('compare-divider').getAttribute('aria-valuenow')).toBe('0');

@@ -104,6 +104,8 @@ export class AtlasState {
   storageNotice = $state.raw<StorageNotice | null>(null);
   /** The stored proposals were read (saving before that would overwrite them with nothing). */
   proposalsRestored = $state(false);
+  /** Saves of the proposals still being written (tests wait for 0 before a reload). */
+  savesPending = $state(0);
 
   /** The Atlas's zone versions plus the user's proposals, each proposal its own zone (never replacing a version). */
   allZones = $derived(this.proposals.length ? withProposals(this.data.zones, this.proposals) : this.data.zones);

@@ -13,7 +13,7 @@ import { createStore, del, get, set, type UseStore } from 'idb-keyval';
 import { z } from 'zod';
 import { areaGeometryIssues } from '../data/checks';
 import { asOwnZone, ProposalFeature } from '../data/userfile';
-import { markStored, PROPOSALS_KEY } from './stored';
+import { markStored, PROPOSALS_KEY, STORE_DB } from './stored';
 
 /** The localStorage key of the first version, migrated once and then removed. */
 export const LEGACY_KEY = PROPOSALS_KEY;
@@ -38,7 +38,7 @@ let store: UseStore | null = null;
 /** The Atlas's own IndexedDB database (`shijingshan-atlas`, object store `kv`). */
 export function idbBackend(): KeyValue | null {
   if (typeof indexedDB === 'undefined') return null;
-  store ??= createStore('shijingshan-atlas', 'kv');
+  store ??= createStore(STORE_DB, 'kv');
   const s = store;
   return { get: (k) => get(k, s), set: (k, v) => set(k, v, s), del: (k) => del(k, s) };
 }

@@ -35,8 +35,8 @@ let pending: Promise<void> = Promise.resolve();
 let lastPersisted: readonly unknown[] | null = null;
 
 /** Saves the proposals as they are now (one write at a time, in order); problems become a notice. */
-export function persistProposals(atlas: AtlasState, zones: readonly unknown[]): void {
-  if (zones === lastPersisted) return;
+export function persistProposals(atlas: AtlasState, zones: readonly unknown[]): Promise<void> {
+  if (zones === lastPersisted) return pending;
   lastPersisted = zones;
   const json = zones.length ? JSON.stringify(zones) : null;
   pending = pending.then(async () => {
@@ -44,4 +44,5 @@ export function persistProposals(atlas: AtlasState, zones: readonly unknown[]): 
     if (!r.ok) atlas.storageNotice = { kind: r.problem, detail: r.message };
     else if (atlas.storageNotice && (atlas.storageNotice.kind === 'quota' || atlas.storageNotice.kind === 'error')) atlas.storageNotice = null;
   });
+  return pending;
 }

@@ -25,3 +25,21 @@ export function markStored(stored: boolean, storage: Storage | undefined = globa
     // Storage blocked: the next start simply looks in IndexedDB only when the marker was readable.
   }
 }
+
+/** Name of the IndexedDB database persist.ts keeps the files in. */
+export const STORE_DB = 'shijingshan-atlas';
+
+/**
+ * Is there anything to restore? The marker answers at once; otherwise the list of IndexedDB
+ * databases (no database is opened) tells whether one was ever written, so a store the marker
+ * does not know about (an older version, a corrupt entry) is still read and reported.
+ */
+export async function mayHaveStoredProposals(): Promise<boolean> {
+  if (hasStoredProposals()) return true;
+  try {
+    const dbs = await globalThis.indexedDB?.databases?.();
+    return !!dbs?.some((d) => d.name === STORE_DB);
+  } catch {
+    return false;
+  }
+}

@@ -34,6 +34,8 @@ export interface AtlasTestSurface {
   project(lngLat: [number, number]): [number, number];
   /** Number of the planner's proposals (opened or restored). */
   proposalCount(): number;
+  /** Saves of the proposals not yet written to storage. */
+  savesPending(): number;
   /** Source ids and the `font-faces`/`glyphs` keys of the current style. */
   styleSummary(): { sources: string[]; glyphs: string | null; fontFaces: string[] };
   /** The planner's proposals: id, English name, attached version, area on the WGS84 ellipsoid (m²). */
@@ -82,6 +84,7 @@ export function installTestSurface(state: AtlasState, adapter: MapAdapter, kiosk
     selection: () => (state.selection ? `${state.selection.type}:${state.selection.id}` : null),
     project: (ll) => adapter.project(ll),
     proposalCount: () => state.proposals.length,
+    savesPending: () => state.savesPending,
     styleSummary: () => {
       const s = adapter.style() as (Record<string, unknown> & { sources?: object }) | undefined;
       return {
