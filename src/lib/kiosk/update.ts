@@ -10,7 +10,9 @@ let pending: (() => Promise<void>) | null = null;
 
 /** Registers the service worker (kiosk, production). */
 export async function registerKioskServiceWorker(): Promise<void> {
-  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  // Not on the dev server (import.meta.hot); not where service workers are missing. (Not PROD: a build
+  // made under vitest, NODE_ENV=test, reads PROD as false.)
+  if (import.meta.hot || !('serviceWorker' in navigator)) return;
   const { registerSW } = await import('virtual:pwa-register');
   const update = registerSW({
     immediate: true,
