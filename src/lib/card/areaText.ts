@@ -14,6 +14,7 @@
  * the kiosk only.
  */
 import type { ZoneExtent } from '../data/schema';
+import { t, type Lang, type MessageKey } from '../i18n';
 import type { AreaBand } from '../geo/uncertainty';
 import { roundToUncertainty } from '../geo/units';
 
@@ -84,4 +85,15 @@ export function readoutNumbers(r: AreaReadout, locale: string): { value?: string
     case 'none':
       return {};
   }
+}
+
+/** The readout in words of `lang` ("0.32–1.6 km², rough sketch", "至多 50 平方公里（粗略范围）"). */
+export function readoutText({ readout: r, unit }: { readout: AreaReadout; unit: 'km2' | 'ha' }, lang: Lang): string {
+  const n = readoutNumbers(r, lang === 'zh' ? 'zh-Hans' : 'en');
+  const u = t(lang, `unit.${unit}` as MessageKey);
+  if (r.kind === 'band') return t(lang, 'area.band', { value: n.value!, band: n.band!, unit: u });
+  if (r.kind === 'range') return t(lang, 'area.range', { low: n.low!, high: n.high!, unit: u });
+  if (r.kind === 'at-most') return t(lang, `area.atMost.${r.note}` as MessageKey, { high: n.high!, unit: u });
+  if (r.kind === 'at-least') return t(lang, 'area.atLeast', { low: n.low!, unit: u });
+  return t(lang, 'area.none');
 }

@@ -190,3 +190,16 @@ export function pointCard(data: AtlasData, pt: PointFeature): CardModel {
     searched: p.searched,
   };
 }
+
+/** The card of a selected zone (its shown version) or place; null for anything else or a missing id. */
+export function cardFor(data: AtlasData, shown: readonly ZoneFeature[], sel: { type: string; id: string } | null): CardModel | null {
+  if (sel?.type === 'zone') {
+    const z = shown.find((f) => f.properties.zone === sel.id || f.properties.id === sel.id);
+    return z ? zoneCard(data, z, shown) : null;
+  }
+  if (sel?.type === 'point') {
+    const p = data.points.find((f) => f.properties.id === sel.id);
+    return p ? pointCard(data, p) : null;
+  }
+  return null;
+}

@@ -2,9 +2,9 @@
  * The public address links and QR codes point to (issue #9). A kiosk is often served from
  * 127.0.0.1, an address a visitor's phone cannot open; so the deployer names the public one:
  *
- * - at run time, in the built `index.html`: `<meta name="atlas-public-url" content="https://…/">`
+ * - at run time, in the built `index.html`: `<meta name="atlas-public-url" content="…">` (an absolute address)
  *   (edit `dist/index.html`; no rebuild), which wins over
- * - at build time, `VITE_PUBLIC_URL=https://…/ npm run build`;
+ * - at build time, `VITE_PUBLIC_URL=<absolute address> npm run build`;
  * - otherwise the address the page was opened with.
  *
  * Only absolute http(s) addresses are used; anything else is ignored (and the page address used).

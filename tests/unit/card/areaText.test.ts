@@ -28,3 +28,13 @@ describe('area readouts a visitor can use', () => {
     expect([floor2(0.329), ceil2(1.51), floor2(19.9), ceil2(19.41), ceil2(0.04)]).toEqual([0.32, 1.6, 19, 20, 0.04]);
   });
 });
+
+describe('area readouts in words', () => {
+  it('reads a range and an envelope bound in the UI language, with the unit words of each catalogue', async () => {
+    const { readoutText } = await import('../../../src/lib/card/areaText');
+    const range = { readout: areaReadout(0.92, 0.6, 'outline'), unit: 'km2' as const };
+    expect(readoutText(range, 'en')).toBe('0.32–1.6 km², rough sketch');
+    expect(readoutText(range, 'zh')).toBe('0.32–1.6 平方公里（粗略草图）');
+    expect(readoutText({ readout: areaReadout(19.4, 30, 'envelope'), unit: 'km2' }, 'en')).toBe('at most 50 km² (rough envelope)');
+  });
+});
