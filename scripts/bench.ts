@@ -35,6 +35,7 @@ import { build } from 'vite';
 import { benchPages, type PagesResult } from './bench-pages';
 import { bundleSizes, readBudget, type BundleResult } from './bench-bundle';
 import { benchImport } from './bench-import';
+import { mulberry32 } from './fixtures/parcels';
 import { benchKioskSoak, SOAK_BOUNDS } from './kiosk-soak';
 import { ClaimsFile, DistrictFeature, ZoneFeature } from '../src/lib/data/schema';
 import { ellipsoidalArea, sphericalArea } from '../src/lib/geo/area';
@@ -89,19 +90,9 @@ function loadGeodata(): { input: AuditInput; notes: string[] } | null {
   return { input: { zones, districts, claims: claims.success ? claims.data.claims : [] }, notes };
 }
 
-/** mulberry32, a small seeded PRNG (public domain), so the synthetic data are the same every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded PRNG of the parcel fixtures, so the synthetic data are the same every run. */
+const prng = mulberry32;
 
-/** A star-shaped polygon of `n` vertices around (lon, lat), radii r_m × [0.7, 1.3]. */
 function blob(rand: () => number, lon: number, lat: number, r_m: number, n: number): Areal {
   const ring: [number, number][] = [];
   for (let i = 0; i < n; i++) {
