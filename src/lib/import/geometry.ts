@@ -44,7 +44,10 @@ export function geometryProblem(g: unknown, path = 'geometry'): { field: string;
   return walk(geom.coordinates, depth, `${path}.coordinates`);
 }
 
-/** Calls `f` on every position of a well-formed geometry. */
+/**
+ * Calls `f` on every position of a well-formed geometry: the geometry's own arrays (not copies:
+ * 12,000 parcels have 250,000 positions), which `f` must not change; an altitude may follow x, y.
+ */
 export function eachPosition(g: Geometry | null, f: (p: Pos) => void): void {
   if (g === null) return;
   if (g.type === 'GeometryCollection') {
@@ -52,7 +55,7 @@ export function eachPosition(g: Geometry | null, f: (p: Pos) => void): void {
     return;
   }
   const walk = (c: unknown, d: number) => {
-    if (d === 0) f([(c as Position)[0]!, (c as Position)[1]!]);
+    if (d === 0) f(c as Pos);
     else for (const x of c as unknown[]) walk(x, d - 1);
   };
   walk(g.coordinates, DEPTH[g.type]!);

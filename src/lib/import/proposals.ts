@@ -1,14 +1,16 @@
 /**
  * What the import worker hands the main thread for a file of proposals (or for the stored ones):
- * everything computed, nothing left to do but JSON.parse. The zones travel as ONE JSON string
+ * everything computed, nothing left to do but JSON.parse. The zones travel as JSON text in chunks
  * (structured-cloning 12,000 nested features costs the receiving thread far more than parsing a
- * string), with their label points (polylabel, up to ~1 ms per polygon) and, when the file may be in
- * another datum, a preview of both readings for the map.
+ * string), with their label points (polylabel, up to ~1 ms per polygon; only for files the map
+ * labels, see LABELLED_PROPOSALS), their bounding box and, when the file may be in another datum, a
+ * preview of both readings for the map.
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { DataIssue } from '../data/load';
 import type { ProposalFeature } from '../data/userfile';
-import { flatZone, labelPoint } from '../map/features';
+import { LABELLED_PROPOSALS, labelPoint } from '../map/features';
+import { eachPosition } from './geometry';
 import { convertDatum } from './sanity';
 import type { ImportChecks, ImportResult } from './types';
 
@@ -20,16 +22,11 @@ export interface ProposalBatch {
    * task, so no task approaches 200 ms.
    */
   zonesJson: string[];
-  /** Per zone, in order, the JSON of its flat feature for the map's zones source (features.ts). */
-  flat: string[];
-  /**
-   * The same, joined with commas, as a Blob made here: handed to the map as is, so the main
-   * thread never encodes 8 MB of text (a Blob is posted by reference).
-   */
-  flatBlob: Blob | null;
   count: number;
-  /** [feature id, lon, lat] per zone: where its label goes. */
+  /** [feature id, lon, lat] per zone: where its label goes (none beyond LABELLED_PROPOSALS zones). */
   labels: [string, number, number][];
+  /** [west, south, east, north] of all zones, for framing the file; null without geometry. */
+  bbox: [number, number, number, number] | null;
   /** Located issues, at most ISSUES_PER_CODE per code (then one line with the rest's count). */
   issues: DataIssue[];
   checks: ImportChecks;
@@ -71,8 +68,22 @@ export function summariseIssues(issues: readonly DataIssue[]): DataIssue[] {
   return out;
 }
 
+/** [west, south, east, north] of the zones' positions, or null when none has geometry. */
+function bboxOf(zones: readonly ProposalFeature[]): [number, number, number, number] | null {
+  let w = Infinity, so = Infinity, e = -Infinity, n = -Infinity;
+  for (const z of zones)
+    eachPosition(z.geometry, (p) => {
+      if (p[0] < w) w = p[0];
+      if (p[0] > e) e = p[0];
+      if (p[1] < so) so = p[1];
+      if (p[1] > n) n = p[1];
+    });
+  return Number.isFinite(w) ? [w, so, e, n] : null;
+}
+
 export function finishProposals(zones: ProposalFeature[], issues: DataIssue[], result: ImportResult | null): ProposalBatch {
-  const labels: [string, number, number][] = zones.flatMap((z) => (z.geometry ? [[z.properties.id, ...labelPoint(z.geometry)] as [string, number, number]] : []));
+  const labels: [string, number, number][] =
+    zones.length > LABELLED_PROPOSALS ? [] : zones.flatMap((z) => (z.geometry ? [[z.properties.id, ...labelPoint(z.geometry)] as [string, number, number]] : []));
   let preview: FeatureCollection | null = null;
   const suspected = result?.checks.datum;
   if (suspected && zones.length > 0) {
@@ -80,17 +91,11 @@ export function finishProposals(zones: ProposalFeature[], issues: DataIssue[], r
     const converted = convertDatum(asIs, suspected.suggested).map((f) => ({ ...f, properties: { reading: 'converted' } }));
     preview = { type: 'FeatureCollection', features: [...asIs, ...converted] as Feature[] };
   }
-  const flat = zones.map((z) => {
-    const f = flatZone(z, true);
-    return f ? JSON.stringify(f) : '';
-  });
-  const nonEmpty = flat.filter((j) => j !== '');
   return {
-    flat,
-    flatBlob: typeof Blob === 'undefined' ? null : new Blob([nonEmpty.join(',')]),
     zonesJson: Array.from({ length: Math.ceil(zones.length / CHUNK) }, (_, i) => JSON.stringify(zones.slice(i * CHUNK, (i + 1) * CHUNK))),
     count: zones.length,
     labels,
+    bbox: bboxOf(zones),
     issues: summariseIssues(issues),
     checks: result?.checks ?? { datum: null, far: null },
     crs: result?.crs ?? null,

@@ -21,7 +21,8 @@ import {
   hoverFilters,
   zoneLayerFilters,
 } from './style';
-import { collectionJson, type FlatCollection, type MapSources } from './features';
+import { fc, type FlatCollection, type MapSources } from './features';
+import { SYNC_VERTICES, zonesDiff, type ZoneFlat } from './sync';
 import { labelFontFaces, onLabelFontsChange } from './fonts';
 import { maplibreLocale, type Lang } from '../i18n';
 import type { LayerGroup } from '../url/codec';
@@ -54,6 +55,8 @@ export interface MapView {
   layerGroups: readonly LayerGroup[];
   /** Every proposal passes the filters: drawn by their `proposal` flag, not listed in `visibleZones`. */
   allProposals?: boolean;
+  /** So many proposals are open that their outlines wait for a closer zoom (style.ts, BULK_OUTLINE_MINZOOM). */
+  bulkProposals?: boolean;
   /** Highlighted feature per kind (zone-version id, point id, station id). */
   selected: { zone?: string; point?: string; station?: string };
 }
@@ -249,6 +252,9 @@ export class MapAdapter {
       for (const layer of atlasLayers(this.applied, true)) this.map.addLayer(layer as maplibregl.LayerSpecification);
     }
     this.applySelection(this.applied.selected);
+    // A (re)loaded style has the zones source as built from the Atlas's data: diff against that.
+    this.zonesOnMap = new Map(this.opts.sources.zones.features.map((f) => [String(f.properties.id), f]));
+    this.zonesDirty = true;
     this.applyData();
   }
 
@@ -287,7 +293,8 @@ export class MapAdapter {
       this.map.setGlobalStateProperty('lang', view.lang);
       this.addControls(view.lang);
     }
-    if (!same(view.visibleZones, prev.visibleZones) || !!view.allProposals !== !!prev.allProposals) this.setFilters(zoneLayerFilters(view.visibleZones, view.allProposals));
+    if (!same(view.visibleZones, prev.visibleZones) || !!view.allProposals !== !!prev.allProposals || !!view.bulkProposals !== !!prev.bulkProposals)
+      this.setFilters(zoneLayerFilters(view.visibleZones, view.allProposals, view.bulkProposals));
     if (!same(view.visiblePoints, prev.visiblePoints)) this.setFilters(pointLayerFilters(view.visiblePoints));
     if (!same(view.layerGroups, prev.layerGroups)) {
       for (const [id, group] of Object.entries(LAYER_GROUP_OF)) {
@@ -300,21 +307,35 @@ export class MapAdapter {
     if (s.zone !== p.zone || s.point !== p.point || s.station !== p.station) this.applySelection(s);
   }
 
-  /** Zones and labels set after start-up (proposals), as blob URLs, re-applied whenever a style (re)loads. */
-  private zonesData: { zones: string; labels: string } | null = null;
+  /** The zones the app wants drawn (Atlas zones + proposals, flat), null until the app sets them. */
+  private zonesWanted: readonly ZoneFlat[] | null = null;
+  /** What MapLibre's zones source holds now, by id (as sent: the same objects). */
+  private zonesOnMap = new Map<string, ZoneFlat>();
+  /** The app changed the wanted zones since the last diff was taken. */
+  private zonesDirty = false;
+  private zonesSync: Promise<void> | null = null;
+  private labelsData: FlatCollection | null = null;
   private previewData: GeoJSON.FeatureCollection | null = null;
 
   /**
-   * Replaces the zones (the Atlas's plus the user's proposals: all through this ONE source) and
-   * their labels. Safe before the style has loaded: kept and applied on `style.load` (restored
+   * Replaces the zones (the Atlas's plus the user's proposals: all through this ONE GeoJSON source)
+   * and their labels. Safe before the style has loaded: kept and applied on `style.load` (restored
    * proposals arrive while the style is still loading; they used to be listed but never drawn).
+   *
+   * The zones source is kept in step by `updateData` diffs of at most SYNC_VERTICES positions each,
+   * one per task, compared by object identity (flatZoneOf makes one flat feature per zone object):
+   * - `setData` with an object would serialise all 12,000 parcels of a big file on the main thread
+   *   in one task (~0.6 s here);
+   * - `setData` with a blob: URL is fetched through the main thread (MapLibre routes any URL with
+   *   "://" that is not http(s) back to it) and the parsed result is sent back to the main thread
+   *   afterwards (maplibre-gl-js#6811): two more long tasks;
+   * - a diff only carries what changed, so editing one polygon among 12,000 sends one feature.
    */
-  setZones(zones: Blob, labels: FlatCollection['features']) {
+  setZones(zones: readonly ZoneFlat[], labels: FlatCollection['features']) {
     const keep = this.opts.sources.labels.features.filter((f) => f.properties.role !== 'zone');
-    // MapLibre's worker fetches and parses a URL itself; an object would be structured-cloned here,
-    // on the main thread (seconds for 12,000 parcels). The previous URLs are no longer needed.
-    if (this.zonesData) for (const u of Object.values(this.zonesData)) URL.revokeObjectURL(u);
-    this.zonesData = { zones: URL.createObjectURL(zones), labels: URL.createObjectURL(new Blob([collectionJson([...labels, ...keep])], { type: 'application/geo+json' })) };
+    this.labelsData = fc([...labels, ...keep]);
+    this.zonesWanted = zones;
+    this.zonesDirty = true;
     this.applyData();
   }
 
@@ -326,11 +347,44 @@ export class MapAdapter {
 
   private applyData() {
     const src = (id: Parameters<typeof sourceId>[0]) => this.map.getSource(sourceId(id)) as maplibregl.GeoJSONSource | undefined;
-    if (this.zonesData) {
-      src('zones')?.setData(this.zonesData.zones);
-      src('labels')?.setData(this.zonesData.labels);
-    }
+    if (this.labelsData) src('labels')?.setData(this.labelsData);
     src('preview')?.setData(this.previewData ?? { type: 'FeatureCollection', features: [] });
+    void this.syncZones();
+  }
+
+  /** Resolves when the zones source holds what the app wants (a sync runs one diff per task). */
+  private syncZones(): Promise<void> {
+    this.zonesSync ??= this.runZonesSync().finally(() => {
+      this.zonesSync = null;
+      if (this.zonesDirty && this.map.getSource(sourceId('zones'))) void this.syncZones();
+    });
+    return this.zonesSync;
+  }
+
+  private async runZonesSync(): Promise<void> {
+    for (;;) {
+      // Every diff in a task of its own, the first one too: not inside the caller's (a Svelte effect).
+      await new Promise((r) => setTimeout(r, 0));
+      // Cleared first: a sync that finds nothing to do must not be started again (see syncZones).
+      this.zonesDirty = false;
+      const src = this.map.getSource(sourceId('zones')) as maplibregl.GeoJSONSource | undefined;
+      const want = this.zonesWanted;
+      if (!src || !want) return;
+      const diff = zonesDiff(this.zonesOnMap, want, SYNC_VERTICES);
+      if (!diff) return;
+      // Book-kept before sending: a style reload meanwhile resets the map's contents (onStyleLoad).
+      for (const id of diff.remove) this.zonesOnMap.delete(id);
+      for (const f of diff.add) this.zonesOnMap.set(String(f.properties.id), f);
+      try {
+        await src.updateData(diff);
+      } catch (e) {
+        // Not expected (every zone has an id); never leave the map stale: send everything at once.
+        console.warn('zones diff failed, replacing the source', e);
+        this.zonesOnMap = new Map(want.map((f) => [String(f.properties.id), f]));
+        await src.setData(fc([...want]));
+        return;
+      }
+    }
   }
 
   /** Overlaps and expansion deltas from the audit (null clears them). */
@@ -378,7 +432,8 @@ export class MapAdapter {
   }
 
   /** Resolves when the map has nothing left to load or animate (test surface; no sleeping). */
-  whenIdle(): Promise<void> {
+  async whenIdle(): Promise<void> {
+    while (this.zonesSync) await this.zonesSync;
     return new Promise((resolve) => {
       if (this.map.loaded() && !this.map.isMoving() && this.map.areTilesLoaded()) requestAnimationFrame(() => resolve());
       else this.map.once('idle', () => resolve());

@@ -11,7 +11,7 @@ import type { AreaGeometry, ZoneFeature } from '../data/schema';
 export type FlatProps = Record<string, string | number | boolean>;
 export type FlatCollection = FeatureCollection<Geometry, FlatProps>;
 
-const fc = (features: FlatCollection['features']): FlatCollection => ({ type: 'FeatureCollection', features });
+export const fc = (features: FlatCollection['features']): FlatCollection => ({ type: 'FeatureCollection', features });
 
 /** Sectors are stored as "|ai|vr|" so a filter can test membership with `in`. */
 export const sectorKey = (sectors: readonly string[]) => `|${sectors.join('|')}|`;
@@ -41,9 +41,6 @@ export function labelPoint(g: AreaGeometry): [number, number] {
   const p = polylabel(largest, 1e-5);
   return [p[0], p[1]];
 }
-
-/** A FeatureCollection's JSON text from features' JSON texts. */
-export const collectionJson = (features: readonly unknown[]): string => `{"type":"FeatureCollection","features":[${features.map((f) => JSON.stringify(f)).join(',')}]}`;
 
 export function toMapSources(data: AtlasData): MapSources {
   return {
@@ -132,58 +129,30 @@ export function flatZone(z: ZoneFeature, proposal = false): FlatCollection['feat
   };
 }
 
+/**
+ * Proposals beyond this many are not labelled on the map: thousands of parcel labels are clutter at
+ * any zoom and cost seconds of symbol placement (the list and the card name them). The import
+ * worker then skips their label anchors too.
+ */
+export const LABELLED_PROPOSALS = 500;
+
+const flatCache = new WeakMap<ZoneFeature, FlatCollection['features'][number] | null>();
+
+/**
+ * flatZone, made once per zone object (zones are immutable: an edit makes a new object). The map
+ * adapter keeps its zones source in step by diffing these by identity, so an unchanged zone is
+ * never sent to MapLibre's worker again. A zone is either the Atlas's or a proposal for its whole
+ * life, so `proposal` is part of what the object is.
+ */
+export function flatZoneOf(z: ZoneFeature, proposal = false): FlatCollection['features'][number] | null {
+  let f = flatCache.get(z);
+  if (f === undefined) flatCache.set(z, (f = flatZone(z, proposal)));
+  return f;
+}
+
 /** Zone versions (with geometry) as flat features for the zones source. */
 export function zoneCollection(zones: readonly ZoneFeature[], isProposal: (z: ZoneFeature) => boolean = () => false): FlatCollection {
-  return fc(zones.flatMap((z) => flatZone(z, isProposal(z)) ?? []));
-}
-
-/**
- * JSON text of each zone's flat feature, when already made (the import worker makes them for the
- * proposals it reads): building the zones source for 12,000 parcels is then a string join.
- */
-export const flatZoneJson = new WeakMap<ZoneFeature, string>();
-
-/** A run of zones whose flat features are already one Blob (features JSON joined with commas). */
-export interface FlatRun {
-  zones: readonly ZoneFeature[];
-  blob: Blob;
-}
-/** Runs by their first zone (the import worker makes one per file). */
-export const flatRuns = new WeakMap<ZoneFeature, FlatRun>();
-
-/**
- * The zones source as a GeoJSON Blob (handed to MapLibre as a blob URL, so its worker parses it: a
- * FeatureCollection object would be structured-cloned on the main thread, seconds for 12,000).
- * Runs of proposals still in the order the worker made them are included as its Blob; other zones
- * as JSON text, cached per zone.
- */
-export function zoneCollectionBlob(zones: readonly ZoneFeature[], isProposal: (z: ZoneFeature) => boolean): Blob {
-  const parts: BlobPart[] = ['{"type":"FeatureCollection","features":['];
-  let first = true;
-  const push = (p: BlobPart) => {
-    if (!first) parts.push(',');
-    first = false;
-    parts.push(p);
-  };
-  for (let i = 0; i < zones.length; ) {
-    const z = zones[i]!;
-    const run = flatRuns.get(z);
-    if (run && run.zones.every((r, k) => zones[i + k] === r)) {
-      if (run.blob.size > 0) push(run.blob);
-      i += run.zones.length;
-      continue;
-    }
-    let j = flatZoneJson.get(z);
-    if (j === undefined) {
-      const f = flatZone(z, isProposal(z));
-      j = f ? JSON.stringify(f) : '';
-      flatZoneJson.set(z, j);
-    }
-    if (j) push(j);
-    i++;
-  }
-  parts.push(']}');
-  return new Blob(parts, { type: 'application/geo+json' });
+  return fc(zones.flatMap((z) => flatZoneOf(z, isProposal(z)) ?? []));
 }
 
 /**

@@ -144,15 +144,28 @@ const shownZone = (ids: readonly string[], allProposals = false): ExpressionSpec
   return allProposals ? ['any', ['==', ['get', 'proposal'], true], listed] : listed;
 };
 
-/** Filters of the zone layers for a set of visible zone-version ids (also used to update the map). */
-export function zoneLayerFilters(ids: readonly string[], allProposals = false): Partial<Record<LayerId, FilterSpecification>> {
+/**
+ * With many proposals open (a cadastral file), their outlines are drawn from this zoom on; below it
+ * their fills alone show them. At the zoom that frames a district-wide file, 12,000 parcels are a
+ * few pixels each, and their line geometry is most of what the GPU is sent: uploading it took
+ * ~0.5 s of main-thread time per frame in SwiftShader (npm run bench, import section).
+ */
+export const BULK_OUTLINE_MINZOOM = 14;
+
+/**
+ * Filters of the zone layers for a set of visible zone-version ids (also used to update the map).
+ * `bulk`: many proposals are open (see BULK_OUTLINE_MINZOOM).
+ */
+export function zoneLayerFilters(ids: readonly string[], allProposals = false, bulk = false): Partial<Record<LayerId, FilterSpecification>> {
   const shown = shownZone(ids, allProposals);
   const envelope: ExpressionSpecification = ['==', ['get', 'extent'], 'envelope'];
+  // Zoom in a filter is evaluated per tile, at the tile's (integer) zoom.
+  const outlined: ExpressionSpecification = bulk ? ['any', ['!=', ['get', 'proposal'], true], ['>=', ['zoom'], BULK_OUTLINE_MINZOOM]] : ['boolean', true];
   return {
     'zones-fill': ['all', shown, ['!', envelope]],
-    'zones-hatch': ['all', shown, isSketch],
-    'zones-outline': ['all', shown, ['!', isSketch], ['!', envelope]],
-    'zones-outline-dashed': ['all', shown, isSketch, ['!', envelope]],
+    'zones-hatch': ['all', shown, isSketch, outlined],
+    'zones-outline': ['all', shown, ['!', isSketch], ['!', envelope], outlined],
+    'zones-outline-dashed': ['all', shown, isSketch, ['!', envelope], outlined],
     'zones-envelope': ['all', shown, envelope],
     'zones-label': ['all', ['==', ['get', 'role'], 'zone'], shown, ['!=', ['get', 'kind'], 'national-hitech-park']],
   };

@@ -10,7 +10,6 @@ import type { AuditReport } from '../audit/audit';
 import { withProposals } from '../data/proposals';
 import type { ProposalAttachment, ProposalFeature } from '../data/userfile';
 import type { ProposalBatch, WorkerProgress } from '../import/proposals';
-import { flatRuns, flatZoneJson } from '../map/features';
 import { defaultView, LAYER_GROUPS, type CameraState, type CompareState, type LayerGroup, type Selection, type Tab, type UrlProblem, type ViewState } from '../url/codec';
 
 export type Bbox = [number, number, number, number];
@@ -211,40 +210,35 @@ export class AtlasState {
   /** Map edges covered by the layout when framing, px (kiosk: title band and cards); null = default. */
   framePadding = $state.raw<{ top: number; right: number; bottom: number; left: number } | null>(null);
 
-  /** Adds the polygons of a user's file (label anchors by id, if known); an unusable file changes nothing. */
-  addProposals(zones: ZoneFeature[], issues: DataIssue[], labels: readonly [string, number, number][] = [], flat?: readonly string[], flatBlob?: Blob | null, focus = true) {
+  /**
+   * Adds the polygons of a user's file; an unusable file changes nothing. `labels`: label anchors by
+   * id, when known; `bbox`: the file's extent, framed when it has several polygons (one polygon is
+   * selected instead); `focus: false` (restoring) leaves selection and camera alone.
+   */
+  addProposals(zones: ZoneFeature[], issues: DataIssue[], opts: { labels?: readonly [string, number, number][]; bbox?: Bbox | null; focus?: boolean } = {}) {
+    const { labels = [], bbox = null, focus = true } = opts;
     this.proposalIssues = issues;
     if (zones.length === 0) return;
     const ids = new Set([...this.data.zones, ...this.proposals].map((z) => z.properties.id));
     const at = new Map(labels.map(([id, x, y]) => [id, [x, y] as [number, number]]));
     const nextLabels = new Map(this.proposalLabels);
-    const fresh = zones.map((z, i) => {
+    const fresh = zones.map((z) => {
       let id = z.properties.id;
       for (let n = 2; ids.has(id); n++) id = `${z.properties.id}-${n}`;
       ids.add(id);
       const p = at.get(z.properties.id);
       if (p) nextLabels.set(id, p);
       // A proposal is its own zone (see ProposalAttachment in data/userfile.ts).
-      if (id === z.properties.id && z.properties.zone === id) {
-        // The map feature the worker made for it, when it kept its id.
-        if (flat?.[i] !== undefined) flatZoneJson.set(z, flat[i]!);
-        return z;
-      }
-      return { ...z, properties: { ...z.properties, id, zone: id } };
+      return id === z.properties.id && z.properties.zone === id ? z : { ...z, properties: { ...z.properties, id, zone: id } };
     });
-    // The worker's Blob of this file's map features stands for the whole run while it is unchanged.
-    if (flatBlob && fresh.every((z, i) => z === zones[i])) flatRuns.set(fresh[0]!, { zones: fresh, blob: flatBlob });
     this.proposalLabels = nextLabels;
     this.proposals = [...this.proposals, ...fresh];
     this.audit = null;
     if (!focus) return;
     const first = fresh[0]!;
-    // A parcel file is framed as a whole (its label anchors give the box); one polygon is selected.
-    if (fresh.length > 1 && at.size >= fresh.length) {
-      let box: Bbox = [Infinity, Infinity, -Infinity, -Infinity];
-      for (const [x, y] of at.values()) box = [Math.min(box[0], x), Math.min(box[1], y), Math.max(box[2], x), Math.max(box[3], y)];
+    if (fresh.length > 1 && bbox) {
       this.selection = null;
-      this.frame(box);
+      this.frame(bbox);
     } else this.select({ type: 'zone', id: first.properties.zone });
   }
 

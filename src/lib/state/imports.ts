@@ -26,7 +26,7 @@ const knownOf = (atlas: AtlasState): KnownVersion[] =>
 
 async function add(atlas: AtlasState, batch: ProposalBatch) {
   // JSON.parse of the worker's text, a chunk per task: the fastest way to receive thousands of features.
-  atlas.addProposals(batch.count ? await parseBatchZones(batch) : [], batch.issues, batch.labels, batch.flat, batch.flatBlob);
+  atlas.addProposals(batch.count ? await parseBatchZones(batch) : [], batch.issues, { labels: batch.labels, bbox: batch.bbox });
 }
 
 function bboxOf(fc: GeoJSON.FeatureCollection): Bbox | null {

@@ -19,14 +19,29 @@ import { markStored, PROPOSALS_KEY, STORE_DB } from './stored';
 export const LEGACY_KEY = PROPOSALS_KEY;
 export const STORE_KEY = 'proposals';
 export const STORED_FORMAT = 'atlas-proposals/2';
+export const STORED_FORMAT_PARTS = 'atlas-proposals/3';
 
-/** What is stored under STORE_KEY. */
+/** What is stored under STORE_KEY for one part (most stores). */
 export interface StoredProposals {
   format: typeof STORED_FORMAT;
   savedAt: string;
   /** JSON of ProposalFeature[]. */
   json: string;
 }
+
+/**
+ * What is stored under STORE_KEY for a store in several parts: each part (a JSON array of
+ * ProposalFeature) under `partKey(gen, i)`, written first, each in its own transaction and task
+ * (one 12 MB value costs the main thread ~0.1 s to serialise); this record last, so a store is
+ * switched to a new generation only once all its parts are written, and the old parts go after.
+ */
+export interface StoredManifest {
+  format: typeof STORED_FORMAT_PARTS;
+  savedAt: string;
+  gen: string;
+  parts: number;
+}
+export const partKey = (gen: string, i: number) => `${STORE_KEY}/${gen}/${i}`;
 
 export interface KeyValue {
   get(key: string): Promise<unknown>;
@@ -55,12 +70,34 @@ function problemOf(e: unknown): StorageProblem {
 }
 const messageOf = (e: unknown) => String((e as Error)?.message ?? e);
 
-export async function saveProposals(json: string | null, backend: KeyValue | null = idbBackend()): Promise<SaveResult> {
+/** The parts of the stored record `v`'s generation, if it has any (to delete once replaced). */
+function partsOf(v: unknown): string[] {
+  const m = v as Partial<StoredManifest> | undefined;
+  if (!m || typeof m !== 'object' || m.format !== STORED_FORMAT_PARTS || typeof m.gen !== 'string' || !Number.isInteger(m.parts)) return [];
+  return Array.from({ length: Math.min(m.parts!, 10_000) }, (_, i) => partKey(m.gen!, i));
+}
+
+/**
+ * Stores the proposals: `json` is the JSON of ProposalFeature[], or its parts (JSON arrays, stored
+ * in that order); null deletes the store.
+ */
+export async function saveProposals(json: string | readonly string[] | null, backend: KeyValue | null = idbBackend()): Promise<SaveResult> {
   if (!backend) return { ok: false, problem: 'unavailable', message: 'IndexedDB is not available in this browser' };
   try {
+    const old = partsOf(await backend.get(STORE_KEY));
+    const savedAt = new Date().toISOString();
     if (json === null) await backend.del(STORE_KEY);
-    else await backend.set(STORE_KEY, { format: STORED_FORMAT, savedAt: new Date().toISOString(), json } satisfies StoredProposals);
+    else if (typeof json === 'string' || json.length <= 1) {
+      const one = typeof json === 'string' ? json : (json[0] ?? '[]');
+      await backend.set(STORE_KEY, { format: STORED_FORMAT, savedAt, json: one } satisfies StoredProposals);
+    } else {
+      const gen = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+      for (let i = 0; i < json.length; i++) await backend.set(partKey(gen, i), json[i]);
+      await backend.set(STORE_KEY, { format: STORED_FORMAT_PARTS, savedAt, gen, parts: json.length } satisfies StoredManifest);
+    }
     markStored(json !== null);
+    // The replaced generation's parts: best effort (a leftover part is never read, only wasted).
+    for (const k of old) await backend.del(k).catch(() => undefined);
     return { ok: true };
   } catch (e) {
     return { ok: false, problem: problemOf(e), message: messageOf(e) };
@@ -104,6 +141,20 @@ export async function loadStoredRaw(backend: KeyValue | null = idbBackend(), leg
     }
     const v = (await backend.get(STORE_KEY)) as Partial<StoredProposals> | undefined;
     if (v === undefined) return { json: null, problem: null, message: null, migrated };
+    const keys = partsOf(v);
+    if (keys.length > 0) {
+      // Parts joined into one array; a missing or broken part is reported, the others are kept.
+      const items: string[] = [];
+      let broken = 0;
+      for (const k of keys) {
+        const part = await backend.get(k);
+        const body = typeof part === 'string' ? part.trim() : '';
+        if (!body.startsWith('[') || !body.endsWith(']')) broken++;
+        else if (body.slice(1, -1).trim()) items.push(body.slice(1, -1));
+      }
+      const json = `[${items.join(',')}]`;
+      return broken ? { json, problem: 'corrupt', message: `${broken} of ${keys.length} stored parts could not be read`, migrated } : { json, problem: null, message: null, migrated };
+    }
     if (typeof v !== 'object' || v === null || v.format !== STORED_FORMAT || typeof v.json !== 'string')
       return { json: null, problem: 'corrupt', message: 'the stored proposals are not in a format this version reads', migrated };
     return { json: v.json, problem: null, message: null, migrated };

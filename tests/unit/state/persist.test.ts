@@ -88,4 +88,54 @@ describe('stored planning files (IndexedDB)', () => {
     await saveProposals(null, kv);
     expect(kv.m.size).toBe(0);
   });
+
+  describe('a big store in parts (each written in its own task)', () => {
+    // Three distinct proposals: the fixture's, renamed.
+    const three = [0, 1, 2].map((i) => ({ ...proposal[0]!, properties: { ...proposal[0]!.properties, id: `p${i}`, zone: `p${i}` } }));
+    const parts = three.map((z) => JSON.stringify([z]));
+
+    it('comes back whole and in order', async () => {
+      const kv = new MemoryKv();
+      expect(await saveProposals(parts, kv)).toEqual({ ok: true });
+      // A record per part plus the one that names them.
+      expect(kv.m.size).toBe(4);
+      expect((await restore(kv)).zones.map((z) => z.properties.id)).toEqual(['p0', 'p1', 'p2']);
+    });
+
+    it('a lost part is reported and the rest kept', async () => {
+      const kv = new MemoryKv();
+      await saveProposals(parts, kv);
+      const lost = [...kv.m.keys()].find((k) => k.endsWith('/1'))!;
+      kv.m.delete(lost);
+      const raw = await loadStoredRaw(kv);
+      expect(raw.problem).toBe('corrupt');
+      expect(raw.message).toMatch(/1 of 3 stored parts/);
+      expect(validateStored(raw.json).zones.map((z) => z.properties.id)).toEqual(['p0', 'p2']);
+    });
+
+    it('a new save replaces the old parts, and clearing leaves nothing behind', async () => {
+      const kv = new MemoryKv();
+      await saveProposals(parts, kv);
+      await saveProposals(parts.slice(0, 2), kv);
+      expect(kv.m.size).toBe(3);
+      expect((await restore(kv)).zones.map((z) => z.properties.id)).toEqual(['p0', 'p1']);
+      await saveProposals(JSON.stringify(proposal), kv);
+      expect(kv.m.size).toBe(1);
+      await saveProposals(null, kv);
+      expect(kv.m.size).toBe(0);
+    });
+
+    it('a full store while writing parts keeps the previous store readable', async () => {
+      const kv = new MemoryKv();
+      await saveProposals(parts.slice(0, 1), kv);
+      let writes = 0;
+      const flaky: KeyValue = { get: (k) => kv.get(k), del: (k) => kv.del(k), set: async (k, v) => {
+        if (++writes === 2) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return kv.set(k, v);
+      } };
+      expect(await saveProposals(parts, flaky)).toMatchObject({ ok: false, problem: 'quota' });
+      expect((await restore(kv)).zones.map((z) => z.properties.id)).toEqual(['p0']);
+    });
+  });
 });
+
