@@ -100,14 +100,36 @@ export interface UserZones {
  * `known`: the Atlas's zone versions, to attach features with `zone`/`version` properties (see
  * ProposalAttachment); without it, a feature is attached only when it names both.
  */
-export function parseUserZones(text: string, file: string, known?: readonly KnownVersion[]): UserZones {
+const isRing = (r: unknown): boolean => {
+  if (!Array.isArray(r) || r.length < 4) return false;
+  for (const p of r) if (!Array.isArray(p) || p.length !== 2 || !Number.isFinite(p[0]) || !Number.isFinite(p[1])) return false;
+  return true;
+};
+const isRings = (c: unknown): boolean => Array.isArray(c) && c.length >= 1 && c.every(isRing);
+
+/**
+ * The geometry as AreaGeometry's schema would return it ({type, coordinates}, nothing else), when
+ * it is a Polygon or MultiPolygon exactly as the schema wants (rings of ≥ 4 finite [x, y]); else
+ * null, and the schema is asked. The coordinates are the input's own arrays, not copies.
+ */
+export function plainAreaGeometry(g: unknown): AreaGeometry | null {
+  const x = g as { type?: unknown; coordinates?: unknown } | null;
+  if (!x || typeof x !== 'object') return null;
+  if (x.type === 'Polygon') return isRings(x.coordinates) ? ({ type: 'Polygon', coordinates: x.coordinates } as AreaGeometry) : null;
+  if (x.type === 'MultiPolygon')
+    return Array.isArray(x.coordinates) && x.coordinates.length >= 1 && x.coordinates.every(isRings) ? ({ type: 'MultiPolygon', coordinates: x.coordinates } as AreaGeometry) : null;
+  return null;
+}
+
+export function parseUserZones(text: string | object, file: string, known?: readonly KnownVersion[]): UserZones {
   const issues: DataIssue[] = [];
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    return { zones: [], issues: [{ file, code: 'json', severity: 'error', message: `not valid JSON: ${(e as Error).message}` }] };
-  }
+  let json: unknown = text;
+  if (typeof text === 'string')
+    try {
+      json = JSON.parse(text);
+    } catch (e) {
+      return { zones: [], issues: [{ file, code: 'json', severity: 'error', message: `not valid JSON: ${(e as Error).message}` }] };
+    }
   const features: unknown[] =
     (json as { type?: string })?.type === 'FeatureCollection' && Array.isArray((json as { features?: unknown }).features)
       ? (json as { features: unknown[] }).features
@@ -128,7 +150,10 @@ export function parseUserZones(text: string, file: string, known?: readonly Know
     let id = `file-${slug(String(lp.id ?? lp.name ?? lp.name_en ?? '')) || i + 1}`;
     while (used.has(id)) id = `${id}-${i + 1}`;
     used.add(id);
-    const g = AreaGeometry.safeParse(feat?.geometry);
+    // The common case checked by hand first (zod copies every coordinate pair: seconds for 12,000
+    // parcels); anything it does not accept goes through the schema, which says what is wrong.
+    const fast = plainAreaGeometry(feat?.geometry);
+    const g = fast ? { success: true as const, data: fast } : AreaGeometry.safeParse(feat?.geometry);
     if (!g.success) {
       issues.push(
         ...g.error.issues.slice(0, 3).map((x) => ({
@@ -145,7 +170,10 @@ export function parseUserZones(text: string, file: string, known?: readonly Know
 
     // A complete zone version of the Atlas's own schema is still a proposal: it gets its own zone
     // and is attached to the version it describes (it never replaces it).
-    const full = ZoneProps.safeParse(rawProps);
+    // Only a feature with the Atlas's own nested fields can be a full zone version; a parcel's
+    // flat properties are not put through the (failing, error-building) schema 12,000 times.
+    const maybeFull = typeof rawProps.version === 'object' && rawProps.version !== null && typeof rawProps.provenance === 'object' && rawProps.provenance !== null;
+    const full = maybeFull ? ZoneProps.safeParse(rawProps) : ({ success: false } as const);
     let attachedTo: ProposalAttachment | undefined;
     const wantZone = full.success ? full.data.zone : lp.zone;
     const wantVersion = full.success ? full.data.version.id : lp.version;

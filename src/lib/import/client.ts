@@ -11,7 +11,7 @@ type Reply = { id: number; progress?: WorkerProgress; result?: ImportResult; bat
 
 /** What the worker would do, here (no worker, or it failed to start). */
 async function onMainThread(req: ImportRequest): Promise<Reply> {
-  const [{ importPlanningFile }, { parseUserZones }, { finishProposals }, { validateStored }] = await Promise.all([
+  const [{ importPlanningFeatures, importPlanningFile }, { parseUserZones }, { finishProposals }, { validateStored }] = await Promise.all([
     import('./index'),
     import('../data/userfile'),
     import('./proposals'),
@@ -21,9 +21,9 @@ async function onMainThread(req: ImportRequest): Promise<Reply> {
     const v = validateStored(req.json);
     return { id: req.id, batch: finishProposals(v.zones, [], null), skipped: v.skipped, corrupt: v.corrupt };
   }
-  const result = await importPlanningFile(req.fileName, req.bytes, req.options);
-  if (req.kind !== 'proposals') return { id: req.id, result };
-  const parsed = result.format && result.featureCount > 0 ? parseUserZones(result.geojson, req.fileName, req.known) : { zones: [], issues: [] };
+  if (req.kind !== 'proposals') return { id: req.id, result: await importPlanningFile(req.fileName, req.bytes, req.options) };
+  const result = await importPlanningFeatures(req.fileName, req.bytes, req.options);
+  const parsed = result.format && result.featureCount > 0 ? parseUserZones({ type: 'FeatureCollection', features: result.features }, req.fileName, req.known) : { zones: [], issues: [] };
   return { id: req.id, batch: finishProposals(parsed.zones, [...result.issues, ...parsed.issues], result) };
 }
 

@@ -1,5 +1,5 @@
 /**
- * WGS84 features → what parseUserZones reads: RFC 7946 winding (exterior rings counter-clockwise,
+ * WGS84 features as placeLayer made them (new arrays, changed here in place) → what parseUserZones reads: RFC 7946 winding (exterior rings counter-clockwise,
  * holes clockwise, §3.1.6; turf's rewind), positions rounded to 7 decimals (≈ 1 cm, RFC 7946
  * §11.2 advises 6 for ≈ 10 cm; 7 keeps rounding two orders below a survey's accuracy), a
  * GeometryCollection of only polygons joined into one MultiPolygon. Other geometries are kept and
@@ -16,6 +16,15 @@ const MAX_NOT_AREA_WARNINGS = 20;
 
 const round7 = (v: number) => Math.round(v * 1e7) / 1e7 + 0; // + 0 turns -0 into 0
 const roundPos = (p: Pos): Pos => [round7(p[0]), round7(p[1])];
+
+/** Rounds every position of nested coordinate arrays to 7 decimals, in place. */
+function roundInPlace(c: unknown): void {
+  const a = c as unknown[];
+  if (typeof a[0] === 'number') {
+    a[0] = round7(a[0] as number);
+    a[1] = round7(a[1] as number);
+  } else for (const x of a) roundInPlace(x);
+}
 
 /** A GeometryCollection of polygons only, as one MultiPolygon; null otherwise. */
 function polygonsOnly(g: Geometry): Geometry | null {
@@ -46,8 +55,9 @@ export function finalise(features: Feature<Geometry | null>[], file: string, iss
         });
       return { ...f, geometry: g && mapGeometry(g, roundPos) };
     }
-    const rounded = mapGeometry(g, roundPos) as Polygon | MultiPolygon;
-    return { ...f, geometry: rewind(rounded, { mutate: true }) as Polygon | MultiPolygon };
+    // placeLayer made these arrays for this result: rounded where they are, not copied again.
+    roundInPlace(g.coordinates);
+    return { ...f, geometry: rewind(g, { mutate: true }) as Polygon | MultiPolygon };
   });
   if (notArea > MAX_NOT_AREA_WARNINGS)
     issues.push({ file, code: 'not-area', severity: 'warning', message: `… and ${notArea - MAX_NOT_AREA_WARNINGS} more features that are not polygons (not measured)` });

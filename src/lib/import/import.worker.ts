@@ -3,7 +3,7 @@
 // and labelling 12,000 parcels takes seconds; the main thread only receives the result as text.
 import { parseUserZones, type KnownVersion } from '../data/userfile';
 import { validateStored } from '../state/persist';
-import { importPlanningFile, type ImportOptions } from './index';
+import { importPlanningFeatures, importPlanningFile, type ImportOptions } from './index';
 import { finishProposals, type ProposalBatch, type WorkerProgress } from './proposals';
 
 export type ImportRequest =
@@ -22,15 +22,15 @@ self.onmessage = async (e: MessageEvent<ImportRequest>) => {
     post({ id: req.id, batch: finishProposals(v.zones, [], null) satisfies ProposalBatch, skipped: v.skipped, corrupt: v.corrupt });
     return;
   }
-  if (req.kind === 'proposals') progress('reading');
-  // importPlanningFile never throws: every failure is in result.issues.
-  const result = await importPlanningFile(req.fileName, req.bytes, req.options);
+  // The import functions never throw: every failure is in the result's issues.
   if (req.kind !== 'proposals') {
-    post({ id: req.id, result });
+    post({ id: req.id, result: await importPlanningFile(req.fileName, req.bytes, req.options) });
     return;
   }
+  progress('reading');
+  const result = await importPlanningFeatures(req.fileName, req.bytes, req.options);
   progress('validating');
-  const parsed = result.format && result.featureCount > 0 ? parseUserZones(result.geojson, req.fileName, req.known) : { zones: [], issues: [] };
+  const parsed = result.format && result.featureCount > 0 ? parseUserZones({ type: 'FeatureCollection', features: result.features }, req.fileName, req.known) : { zones: [], issues: [] };
   const batch = finishProposals(parsed.zones, [...result.issues, ...parsed.issues], result);
   post({ id: req.id, batch });
 };

@@ -26,13 +26,22 @@ const NO_CHECKS: ImportChecks = { datum: null, far: null };
 
 /** Import one planning file; see ImportResult for what comes back. */
 export async function importPlanningFile(fileName: string, bytes: ArrayBuffer | Uint8Array, options: ImportOptions = {}): Promise<ImportResult> {
+  const { features, ...rest } = await importPlanningFeatures(fileName, bytes, options);
+  return { ...rest, geojson: features.length ? JSON.stringify({ type: 'FeatureCollection', features }) : EMPTY };
+}
+
+/** An import with its features as objects, not text (the import worker hands them to parseUserZones as they are). */
+export type ImportedFeatures = Omit<ImportResult, 'geojson'> & { features: Feature<Geometry | null>[] };
+
+/** importPlanningFile without writing the features as text (8 MB of JSON written and read again for nothing). */
+export async function importPlanningFeatures(fileName: string, bytes: ArrayBuffer | Uint8Array, options: ImportOptions = {}): Promise<ImportedFeatures> {
   const issues: ImportIssue[] = [];
   try {
     return await run(fileName, bytes, options, issues);
   } catch (e) {
     // A bug or a library failing in a way not foreseen: reported like any other problem.
     issues.push({ file: fileName, code: 'internal', severity: 'error', message: `the file could not be imported (${(e as Error)?.message ?? String(e)})` });
-    return { geojson: EMPTY, format: null, crs: null, featureCount: 0, issues, checks: NO_CHECKS };
+    return { features: [], format: null, crs: null, featureCount: 0, issues, checks: NO_CHECKS };
   }
 }
 
@@ -42,8 +51,8 @@ function mergeFar(a: FarAway | null, b: FarAway | null): FarAway | null {
   return { count: a.count + b.count, total: a.total + b.total, median_km: Math.max(a.median_km, b.median_km), examples: [...a.examples, ...b.examples].slice(0, 3), cause: a.cause ?? b.cause };
 }
 
-async function run(file: string, bytes: ArrayBuffer | Uint8Array, options: ImportOptions, issues: ImportIssue[]): Promise<ImportResult> {
-  const fail = (format: ImportFormat | null): ImportResult => ({ geojson: EMPTY, format, crs: null, featureCount: 0, issues, checks: NO_CHECKS });
+async function run(file: string, bytes: ArrayBuffer | Uint8Array, options: ImportOptions, issues: ImportIssue[]): Promise<ImportedFeatures> {
+  const fail = (format: ImportFormat | null): ImportedFeatures => ({ features: [], format, crs: null, featureCount: 0, issues, checks: NO_CHECKS });
   const datum = options.datum ?? 'wgs84';
   if (!DATUMS.includes(datum)) {
     issues.push({ file, code: 'option-invalid', severity: 'error', message: `unknown datum "${String(datum)}" (expected ${DATUMS.join(', ')})` });
@@ -90,7 +99,7 @@ async function run(file: string, bytes: ArrayBuffer | Uint8Array, options: Impor
     return fail(format);
   }
   return {
-    geojson: JSON.stringify({ type: 'FeatureCollection', features }),
+    features,
     format,
     crs: crss.length > 0 ? crss.join('; ') : null,
     featureCount: features.length,

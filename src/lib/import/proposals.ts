@@ -81,7 +81,7 @@ function bboxOf(zones: readonly ProposalFeature[]): [number, number, number, num
   return Number.isFinite(w) ? [w, so, e, n] : null;
 }
 
-export function finishProposals(zones: ProposalFeature[], issues: DataIssue[], result: ImportResult | null): ProposalBatch {
+export function finishProposals(zones: ProposalFeature[], issues: DataIssue[], result: Pick<ImportResult, 'checks' | 'crs'> | null): ProposalBatch {
   const labels: [string, number, number][] =
     zones.length > LABELLED_PROPOSALS ? [] : zones.flatMap((z) => (z.geometry ? [[z.properties.id, ...labelPoint(z.geometry)] as [string, number, number]] : []));
   let preview: FeatureCollection | null = null;

@@ -105,22 +105,35 @@ function indexOf(ref: ImportReference): Index {
   return idx;
 }
 
-/** Every position of the features with whether it is a point feature's, without closing repeats. */
+/**
+ * Up to `max` positions of the features, evenly spread (every position when there are fewer), with
+ * whether each is a point feature's; repeated consecutive positions (ring closures) count once.
+ * Two passes, count then pick, so 250,000 positions are not collected to keep 4,000.
+ */
 function samplePositions(features: readonly Feature<Geometry | null>[], max = SAMPLE): { p: Pos; point: boolean }[] {
-  const all: { p: Pos; point: boolean }[] = [];
-  for (const f of features) {
-    const g = f.geometry;
-    const point = g?.type === 'Point' || g?.type === 'MultiPoint';
-    let prev: Pos | null = null;
-    eachPosition(g, (p) => {
-      if (prev && prev[0] === p[0] && prev[1] === p[1]) return;
-      prev = p;
-      all.push({ p, point });
-    });
-  }
-  if (all.length <= max) return all;
-  const step = all.length / max;
-  return Array.from({ length: max }, (_, i) => all[Math.floor(i * step)]!);
+  const visit = (f: (p: Pos, point: boolean) => void) => {
+    for (const feat of features) {
+      const g = feat.geometry;
+      const point = g?.type === 'Point' || g?.type === 'MultiPoint';
+      let prev: Pos | null = null;
+      eachPosition(g, (p) => {
+        if (prev && prev[0] === p[0] && prev[1] === p[1]) return;
+        prev = p;
+        f(p, point);
+      });
+    }
+  };
+  let n = 0;
+  visit(() => void n++);
+  const out: { p: Pos; point: boolean }[] = [];
+  const step = n / max;
+  let i = 0;
+  visit((p, point) => {
+    // The k-th sample is position floor(k · step), as when every position was listed first.
+    if (n <= max || (out.length < max && Math.floor(out.length * step) === i)) out.push({ p: [p[0], p[1]], point });
+    i++;
+  });
+  return out;
 }
 
 const median = (v: number[]) => {

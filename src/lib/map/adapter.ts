@@ -22,7 +22,7 @@ import {
   zoneLayerFilters,
 } from './style';
 import { fc, type FlatCollection, type MapSources } from './features';
-import { SYNC_VERTICES, zonesDiff, type ZoneFlat } from './sync';
+import { SYNC_VERTICES, ZonesPlan, type ZoneFlat } from './sync';
 import { labelFontFaces, onLabelFontsChange } from './fonts';
 import { maplibreLocale, type Lang } from '../i18n';
 import type { LayerGroup } from '../url/codec';
@@ -254,6 +254,7 @@ export class MapAdapter {
     this.applySelection(this.applied.selected);
     // A (re)loaded style has the zones source as built from the Atlas's data: diff against that.
     this.zonesOnMap = new Map(this.opts.sources.zones.features.map((f) => [String(f.properties.id), f]));
+    this.zonesPlan = null;
     this.zonesDirty = true;
     this.applyData();
   }
@@ -314,6 +315,8 @@ export class MapAdapter {
   /** The app changed the wanted zones since the last diff was taken. */
   private zonesDirty = false;
   private zonesSync: Promise<void> | null = null;
+  /** The diffs still to send towards `zonesWanted` (remade when it changes or the source is rebuilt). */
+  private zonesPlan: ZonesPlan | null = null;
   private labelsData: FlatCollection | null = null;
   private previewData: GeoJSON.FeatureCollection | null = null;
 
@@ -370,7 +373,8 @@ export class MapAdapter {
       const src = this.map.getSource(sourceId('zones')) as maplibregl.GeoJSONSource | undefined;
       const want = this.zonesWanted;
       if (!src || !want) return;
-      const diff = zonesDiff(this.zonesOnMap, want, SYNC_VERTICES);
+      if (this.zonesPlan?.want !== want) this.zonesPlan = new ZonesPlan(want);
+      const diff = this.zonesPlan.next(this.zonesOnMap, SYNC_VERTICES);
       if (!diff) return;
       // Book-kept before sending: a style reload meanwhile resets the map's contents (onStyleLoad).
       for (const id of diff.remove) this.zonesOnMap.delete(id);
@@ -381,6 +385,7 @@ export class MapAdapter {
         // Not expected (every zone has an id); never leave the map stale: send everything at once.
         console.warn('zones diff failed, replacing the source', e);
         this.zonesOnMap = new Map(want.map((f) => [String(f.properties.id), f]));
+        this.zonesPlan = null;
         await src.setData(fc([...want]));
         return;
       }
