@@ -1,5 +1,5 @@
 /**
- * WGS84 features as placeLayer made them (new arrays, changed here in place) → what parseUserZones reads: RFC 7946 winding (exterior rings counter-clockwise,
+ * WGS84 features as placeLayer made them (arrays the import owns, rounded here in place) → what parseUserZones reads: RFC 7946 winding (exterior rings counter-clockwise,
  * holes clockwise, §3.1.6; turf's rewind), positions rounded to 7 decimals (≈ 1 cm, RFC 7946
  * §11.2 advises 6 for ≈ 10 cm; 7 keeps rounding two orders below a survey's accuracy), a
  * GeometryCollection of only polygons joined into one MultiPolygon. Other geometries are kept and
@@ -55,7 +55,7 @@ export function finalise(features: Feature<Geometry | null>[], file: string, iss
         });
       return { ...f, geometry: g && mapGeometry(g, roundPos) };
     }
-    // placeLayer made these arrays for this result: rounded where they are, not copied again.
+    // Arrays this import owns (placeLayer's, or the parsed file's): rounded where they are, not copied again.
     roundInPlace(g.coordinates);
     return { ...f, geometry: rewind(g, { mutate: true }) as Polygon | MultiPolygon };
   });

@@ -71,3 +71,17 @@ export function mapGeometry(g: Geometry, f: (p: Pos) => Pos): Geometry {
   const walk = (c: unknown, d: number): unknown => (d === 0 ? f([(c as Position)[0]!, (c as Position)[1]!]) : (c as unknown[]).map((x) => walk(x, d - 1)));
   return { type: g.type, coordinates: walk(g.coordinates, DEPTH[g.type]!) } as Geometry;
 }
+
+/**
+ * The geometry as mapGeometry(g, identity) would return it (2D positions, no `bbox`), sharing the
+ * input's coordinate arrays when they are all [x, y] already: a WGS84 file of 12,000 parcels is not
+ * copied position by position. The caller owns the input (it was just parsed).
+ */
+export function twoD(g: Geometry): Geometry {
+  if (g.type === 'GeometryCollection') return mapGeometry(g, (p) => p);
+  let flat = true;
+  eachPosition(g, (p) => {
+    if ((p as number[]).length !== 2) flat = false;
+  });
+  return flat ? ({ type: g.type, coordinates: g.coordinates } as Geometry) : mapGeometry(g, (p) => p);
+}

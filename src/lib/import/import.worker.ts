@@ -4,14 +4,14 @@
 import { parseUserZones, type KnownVersion } from '../data/userfile';
 import { validateStored } from '../state/persist';
 import { importPlanningFeatures, importPlanningFile, type ImportOptions } from './index';
-import { finishProposals, type ProposalBatch, type WorkerProgress } from './proposals';
+import { batchTransfer, finishProposals, type ProposalBatch, type WorkerProgress } from './proposals';
 
 export type ImportRequest =
   | { id: number; kind?: 'import'; fileName: string; bytes: ArrayBuffer; options?: ImportOptions }
   | { id: number; kind: 'proposals'; fileName: string; bytes: ArrayBuffer; options?: ImportOptions; known: KnownVersion[] }
   | { id: number; kind: 'restore'; json: string | null };
 
-const post = (m: unknown) => (self as unknown as Worker).postMessage(m);
+const post = (m: unknown, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(m, transfer);
 
 self.onmessage = async (e: MessageEvent<ImportRequest>) => {
   const req = e.data;
@@ -19,7 +19,8 @@ self.onmessage = async (e: MessageEvent<ImportRequest>) => {
   if (req.kind === 'restore') {
     progress('validating');
     const v = validateStored(req.json);
-    post({ id: req.id, batch: finishProposals(v.zones, [], null) satisfies ProposalBatch, skipped: v.skipped, corrupt: v.corrupt });
+    const batch: ProposalBatch = finishProposals(v.zones, [], null);
+    post({ id: req.id, batch, skipped: v.skipped, corrupt: v.corrupt }, batchTransfer(batch));
     return;
   }
   // The import functions never throw: every failure is in the result's issues.
@@ -32,5 +33,5 @@ self.onmessage = async (e: MessageEvent<ImportRequest>) => {
   progress('validating');
   const parsed = result.format && result.featureCount > 0 ? parseUserZones({ type: 'FeatureCollection', features: result.features }, req.fileName, req.known) : { zones: [], issues: [] };
   const batch = finishProposals(parsed.zones, [...result.issues, ...parsed.issues], result);
-  post({ id: req.id, batch });
+  post({ id: req.id, batch }, batchTransfer(batch));
 };

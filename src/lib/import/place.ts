@@ -2,14 +2,15 @@
  * A layer as read → features in WGS84 lon/lat: checks each geometry, decides the CRS (declared, or
  * WGS84 when undeclared and the numbers are lon/lat; projected numbers with no CRS are refused,
  * never guessed), inverse-projects planes, and undoes GCJ-02/BD-09 when the user says the file came
- * from a Chinese web map. Returns new objects; the layer is not changed.
+ * from a Chinese web map. Returns new feature objects; a WGS84 layer's coordinate arrays are shared
+ * with it (the import owns them: they were just parsed), any other layer's are new.
  */
 import type { Feature, Geometry } from 'geojson';
 import { WGS84, cgcs2000GaussKruger, inverseProjection, projectedHint, type SourceCrs } from './crs';
 import type { ImportReference } from './reference';
 import { bboxMiddle, distanceOutside_m, FAR_KM, farAway, findCause, type FarAway, type FarCause } from './sanity';
 import { DATUM_LABEL, datumToWgs84, inChinaBox } from './datum';
-import { eachPosition, geometryProblem, mapGeometry, type Pos } from './geometry';
+import { eachPosition, geometryProblem, mapGeometry, twoD, type Pos } from './geometry';
 import type { RawLayer } from './layer';
 import type { ImportIssue, SourceDatum } from './types';
 
@@ -148,7 +149,9 @@ export function placeLayer(layer: RawLayer, datum: SourceDatum, issues: ImportIs
     if (!(Number.isFinite(q[0]) && Number.isFinite(q[1]) && isLonLat(q))) seen.bad ??= p;
     return q;
   };
-  const placed = features.map((f) => ({ ...f, geometry: f.geometry && mapGeometry(f.geometry, toWgs84) }));
+  // WGS84 as it is: nothing to compute (positions were checked above: finite, lon/lat), so nothing copied.
+  const identity = !inverse && !fromDatum;
+  const placed = features.map((f) => ({ ...f, geometry: f.geometry && (identity ? twoD(f.geometry) : mapGeometry(f.geometry, toWgs84)) }));
   const outside = seen.outside;
   if (seen.bad !== null) {
     const b = seen.bad;

@@ -1,8 +1,9 @@
 /**
  * What the import worker hands the main thread for a file of proposals (or for the stored ones):
- * everything computed, nothing left to do but JSON.parse. The zones travel as JSON text in chunks
+ * everything computed, nothing left to do but read them. The zones travel as JSON text in chunks
  * (structured-cloning 12,000 nested features costs the receiving thread far more than parsing a
- * string), with their label points (polylabel, up to ~1 ms per polygon; only for files the map
+ * string) without their geometries, which travel packed in typed arrays (packed.ts), with their
+ * label points (polylabel, up to ~1 ms per polygon; only for files the map
  * labels, see LABELLED_PROPOSALS), their bounding box and, when the file may be in another datum, a
  * preview of both readings for the map.
  */
@@ -13,15 +14,19 @@ import { LABELLED_PROPOSALS, labelPoint } from '../map/features';
 import { eachPosition } from './geometry';
 import { convertDatum } from './sanity';
 import type { ImportChecks, ImportResult } from './types';
+import { yieldToMain } from '../state/yield';
+import { GeometryReader, packGeometries, type PackedGeometries } from './packed';
 
 export type WorkerProgress = 'reading' | 'validating';
 
 export interface ProposalBatch {
   /**
-   * JSON of ProposalFeature[], in chunks of CHUNK features: the main thread parses one chunk per
-   * task, so no task approaches 200 ms.
+   * JSON of ProposalFeature[] with `geometry: null`, in chunks of CHUNK features: the main thread
+   * reads one chunk per task, so no task approaches 200 ms.
    */
   zonesJson: string[];
+  /** The features' geometries, in order (transferred from the worker, see batchTransfer). */
+  geometry: PackedGeometries;
   count: number;
   /** [feature id, lon, lat] per zone: where its label goes (none beyond LABELLED_PROPOSALS zones). */
   labels: [string, number, number][];
@@ -40,15 +45,27 @@ export const CHUNK = 1000;
 /** Features drawn in the preview: enough to see the fit, few enough to draw at once. */
 export const PREVIEW_MAX = 3000;
 
-/** The zones of a batch, parsed one chunk per task (yielding to the event loop in between). */
+/** The zones of a batch, read one chunk per task (yielding to the event loop in between). */
 export async function parseBatchZones(batch: ProposalBatch): Promise<ProposalFeature[]> {
   const out: ProposalFeature[] = [];
+  const geometries = new GeometryReader(batch.geometry);
   for (let i = 0; i < batch.zonesJson.length; i++) {
-    if (i > 0) await new Promise((r) => setTimeout(r, 0));
-    out.push(...(JSON.parse(batch.zonesJson[i]!) as ProposalFeature[]));
+    if (i > 0) await yieldToMain();
+    for (const f of JSON.parse(batch.zonesJson[i]!) as ProposalFeature[]) {
+      f.geometry = geometries.next();
+      out.push(f);
+    }
   }
   return out;
 }
+
+/** JSON.stringify replacer: a feature's geometry is left out (it travels packed). */
+function withoutGeometry(this: unknown, key: string, value: unknown): unknown {
+  return key === 'geometry' && (this as { type?: unknown }).type === 'Feature' ? null : value;
+}
+
+/** What to transfer (not copy) when posting a batch. */
+export const batchTransfer = (b: ProposalBatch): Transferable[] => [b.geometry.shape.buffer, b.geometry.coords.buffer];
 
 /** Keeps the first ISSUES_PER_CODE issues of each code and sums up the rest (12,000 "assumed accuracy" lines help nobody). */
 export function summariseIssues(issues: readonly DataIssue[]): DataIssue[] {
@@ -92,7 +109,10 @@ export function finishProposals(zones: ProposalFeature[], issues: DataIssue[], r
     preview = { type: 'FeatureCollection', features: [...asIs, ...converted] as Feature[] };
   }
   return {
-    zonesJson: Array.from({ length: Math.ceil(zones.length / CHUNK) }, (_, i) => JSON.stringify(zones.slice(i * CHUNK, (i + 1) * CHUNK))),
+    zonesJson: Array.from({ length: Math.ceil(zones.length / CHUNK) }, (_, i) =>
+      JSON.stringify(zones.slice(i * CHUNK, (i + 1) * CHUNK), withoutGeometry),
+    ),
+    geometry: packGeometries(zones.map((z) => z.geometry)),
     count: zones.length,
     labels,
     bbox: bboxOf(zones),

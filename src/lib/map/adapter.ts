@@ -31,6 +31,7 @@ import type { PointerHits } from './pick';
 import { framePadding, type Padding } from './cover';
 export type { Padding };
 import type { DrawCallbacks, DrawController } from './draw';
+import { yieldToMain } from '../state/yield';
 
 // MapLibre 6 computes its worker URL at run time, so Vite would not emit it: hand it over explicitly.
 maplibregl.setWorkerUrl(new URL(workerUrl, document.baseURI).href);
@@ -365,30 +366,40 @@ export class MapAdapter {
   }
 
   private async runZonesSync(): Promise<void> {
-    for (;;) {
-      // Every diff in a task of its own, the first one too: not inside the caller's (a Svelte effect).
-      await new Promise((r) => setTimeout(r, 0));
-      // Cleared first: a sync that finds nothing to do must not be started again (see syncZones).
-      this.zonesDirty = false;
+    // Two diffs outstanding at most: one being applied by MapLibre's worker, the next waiting, so
+    // the worker never idles between them. Never more: MapLibre merges every diff queued behind the
+    // one in flight into one, which it would then serialise in one long task.
+    const outstanding: Promise<void>[] = [];
+    try {
+      for (;;) {
+        // Every diff in a task of its own, the first one too: not inside the caller's (a Svelte effect).
+        await yieldToMain();
+        // Cleared first: a sync that finds nothing to do must not be started again (see syncZones).
+        this.zonesDirty = false;
+        const src = this.map.getSource(sourceId('zones')) as maplibregl.GeoJSONSource | undefined;
+        const want = this.zonesWanted;
+        if (!src || !want) break;
+        if (this.zonesPlan?.want !== want) this.zonesPlan = new ZonesPlan(want);
+        const diff = this.zonesPlan.next(this.zonesOnMap, SYNC_VERTICES);
+        if (!diff) break;
+        // Book-kept before sending: a style reload meanwhile resets the map's contents (onStyleLoad).
+        for (const id of diff.remove) this.zonesOnMap.delete(id);
+        for (const f of diff.add) this.zonesOnMap.set(String(f.properties.id), f);
+        outstanding.push(src.updateData(diff));
+        if (outstanding.length >= 2) await outstanding.shift();
+      }
+      await Promise.all(outstanding);
+    } catch (e) {
+      // Not expected (every zone has an id); never leave the map stale: send everything at once.
+      console.warn('zones diff failed, replacing the source', e);
       const src = this.map.getSource(sourceId('zones')) as maplibregl.GeoJSONSource | undefined;
       const want = this.zonesWanted;
       if (!src || !want) return;
-      if (this.zonesPlan?.want !== want) this.zonesPlan = new ZonesPlan(want);
-      const diff = this.zonesPlan.next(this.zonesOnMap, SYNC_VERTICES);
-      if (!diff) return;
-      // Book-kept before sending: a style reload meanwhile resets the map's contents (onStyleLoad).
-      for (const id of diff.remove) this.zonesOnMap.delete(id);
-      for (const f of diff.add) this.zonesOnMap.set(String(f.properties.id), f);
-      try {
-        await src.updateData(diff);
-      } catch (e) {
-        // Not expected (every zone has an id); never leave the map stale: send everything at once.
-        console.warn('zones diff failed, replacing the source', e);
-        this.zonesOnMap = new Map(want.map((f) => [String(f.properties.id), f]));
-        this.zonesPlan = null;
-        await src.setData(fc([...want]));
-        return;
-      }
+      this.zonesOnMap = new Map(want.map((f) => [String(f.properties.id), f]));
+      this.zonesPlan = null;
+      await src.setData(fc([...want]));
+    } finally {
+      await Promise.allSettled(outstanding);
     }
   }
 

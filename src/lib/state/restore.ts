@@ -8,6 +8,7 @@ import { restoreInWorker } from '../import/client';
 import { parseBatchZones } from '../import/proposals';
 import type { AtlasState } from './atlas.svelte';
 import { loadStoredRaw, saveProposals } from './persist';
+import { yieldToMain } from './yield';
 
 export async function restoreProposals(atlas: AtlasState): Promise<void> {
   try {
@@ -44,7 +45,7 @@ export function persistProposals(atlas: AtlasState, zones: readonly unknown[]): 
   pending = pending.then(async () => {
     const parts: string[] = [];
     for (let i = 0; i < zones.length; i += PART_FEATURES) {
-      if (i > 0) await new Promise((r) => setTimeout(r, 0));
+      if (i > 0) await yieldToMain();
       // A newer save is queued: this one would be overwritten at once.
       if (zones !== lastPersisted) return;
       parts.push(JSON.stringify(zones.slice(i, i + PART_FEATURES)));
