@@ -41,6 +41,21 @@ export interface ProposalAttachment {
 export const ProposalAttachment = z.object({ zone: Id, version: Id });
 export const ProposalProps = ZoneProps.extend({ attachedTo: ProposalAttachment.optional() });
 export const ProposalFeature = z.object({ type: z.literal('Feature'), properties: ProposalProps, geometry: AreaGeometry.nullable() });
+const ProposalShell = z.object({ type: z.literal('Feature'), properties: ProposalProps, geometry: z.null() });
+
+/**
+ * ProposalFeature.safeParse, with a polygon geometry checked by hand (plainAreaGeometry) and only
+ * the properties through zod: zod copies every coordinate pair (12,000 stored parcels). Anything
+ * the hand check refuses goes through the whole schema, which says what is wrong.
+ */
+export function parseProposalFeature(f: unknown): { success: true; data: z.infer<typeof ProposalFeature> } | { success: false } {
+  const raw = f as { geometry?: unknown } | null;
+  const g = raw && typeof raw === 'object' ? plainAreaGeometry(raw.geometry) : null;
+  if (!g) return ProposalFeature.safeParse(f);
+  const r = ProposalShell.safeParse({ ...raw, geometry: null });
+  return r.success ? { success: true, data: { ...r.data, geometry: g } } : { success: false };
+}
+
 /** A ZoneFeature (usable wherever one is) with the optional attachment above. */
 export type ProposalFeature = ZoneFeature & { properties: ZoneFeature['properties'] & { attachedTo?: ProposalAttachment } };
 

@@ -12,7 +12,7 @@
 import { createStore, del, get, set, type UseStore } from 'idb-keyval';
 import { z } from 'zod';
 import { areaGeometryIssues } from '../data/checks';
-import { asOwnZone, ProposalFeature } from '../data/userfile';
+import { asOwnZone, parseProposalFeature, type ProposalFeature } from '../data/userfile';
 import { markStored, PROPOSALS_KEY, STORE_DB } from './stored';
 
 /** The localStorage key of the first version, migrated once and then removed. */
@@ -184,7 +184,7 @@ export function validateStored(json: string | null): Validated {
   if (!arr.success) return { zones: [], skipped: 0, corrupt: true };
   let skipped = 0;
   const zones = arr.data.flatMap((f) => {
-    const r = ProposalFeature.safeParse(f);
+    const r = parseProposalFeature(f);
     const ok = r.success && r.data.geometry !== null && !areaGeometryIssues('stored', r.data.properties.id, r.data.geometry).some((i) => i.severity === 'error');
     if (!ok) skipped++;
     return ok ? [asOwnZone(r.data as ProposalFeature)] : [];
