@@ -387,7 +387,9 @@ export function atlasSources(sources: MapSources): Record<string, SourceSpecific
   return {
     [sourceId('districts')]: { type: 'geojson', data: sources.districts, promoteId: 'id', attribution },
     [sourceId('context')]: { type: 'geojson', data: sources.context, promoteId: 'id', attribution },
-    [sourceId('zones')]: { type: 'geojson', data: sources.zones, promoteId: 'id' },
+    // Simplified by up to 1 px per zoom (MapLibre's default is 0.375): invisible on km-scale zones,
+    // a third fewer vertices for a cadastral file's parcels at the zooms that show thousands.
+    [sourceId('zones')]: { type: 'geojson', data: sources.zones, promoteId: 'id', tolerance: 1 },
     [sourceId('labels')]: { type: 'geojson', data: sources.labels },
     [sourceId('points')]: { type: 'geojson', data: sources.points, promoteId: 'id' },
     // Filled by the audit panel: overlaps and expansion deltas (empty until the audit has run).
