@@ -8,7 +8,7 @@ import { decodeView } from './lib/url/codec';
 import { selectionExists } from './lib/state/selection';
 import { mayHaveStoredProposals } from './lib/state/stored';
 import { AtlasState } from './lib/state/atlas.svelte';
-import { KIOSK_PARAMS, kioskRequested } from './lib/kiosk/kiosk.svelte';
+import { KIOSK_PARAMS, kioskRequested } from './lib/kiosk/params';
 import { openingUrl, SelfHealer } from './lib/kiosk/heal';
 import type { LoadResult } from './lib/data/load';
 
