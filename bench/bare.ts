@@ -1,15 +1,17 @@
 // Baseline for `npm run bench`: MapLibre alone with the Atlas's embedded style, its data (the same
-// build-time validated module) and its label font (the same subset file), and nothing else (no
+// build-time validated file) and its label font (the same subset file), and nothing else (no
 // Svelte, no panels). The Atlas's cost is measured against this.
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { data } from 'virtual:atlas-data';
+import { loadBundledData } from '../src/lib/data/bundled';
 import { buildEmbeddedStyle } from '../src/lib/map/style';
 import { toMapSources } from '../src/lib/map/features';
 import { labelFontFaces } from '../src/lib/map/fonts';
 
 maplibregl.setWorkerUrl(new URL(workerUrl, document.baseURI).href);
+// The same data file, fetched the same way as the Atlas does (src/main.ts).
+const { data } = await loadBundledData();
 const sources = toMapSources(data);
 const style = buildEmbeddedStyle({
   sources,

@@ -2,7 +2,9 @@
  * Bundle budget: every JS and CSS file of the build (`dist/`), raw and gzip (level 9), marked
  * first-load (what `index.html` loads, with its static imports and the MapLibre worker) or lazy,
  * checked against bench/budget.json. The first-load JS the Atlas adds to MapLibre is the figure the
- * start-up target is about: first-load JS − MapLibre (its chunk and its worker).
+ * start-up target is about: first-load JS − MapLibre (its chunk and its worker). The bundled data
+ * (a JSON file the page fetches on start, scripts/vite/geodata.ts) is listed and budgeted too, as
+ * `json`, apart from the JS.
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { join, basename } from 'node:path';
@@ -19,7 +21,7 @@ export interface Budget {
 export interface ChunkSize {
   name: string;
   file: string;
-  kind: 'js' | 'css';
+  kind: 'js' | 'css' | 'json';
   firstLoad: boolean;
   maplibre: boolean;
   raw_kb: number;
@@ -34,6 +36,8 @@ export interface BundleResult {
   maplibreGzipKb: number;
   ownFirstLoadJsGzipKb: number;
   firstLoadCssGzipKb: number;
+  /** The bundled data file(s) the first screen fetches. */
+  firstLoadJsonGzipKb: number;
   firstLoadFiles: string[];
 }
 
@@ -84,13 +88,13 @@ export function bundleSizes(root: string, budget: Budget, dist = join(root, 'dis
     const c = byFile.get(file);
     for (const i of c?.imports ?? []) visit(manifest[i]?.file ?? i);
     for (const css of c?.css ?? []) first.add(css);
-    // MapLibre's worker starts with the map: first-load JS too.
-    for (const a of c?.assets ?? []) if (/\.m?js$/.test(a)) first.add(a);
+    // MapLibre's worker starts with the map: first-load JS too. The data file is fetched on start.
+    for (const a of c?.assets ?? []) if (/\.(m?js|json)$/.test(a)) first.add(a);
   };
   for (const m of html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*\shref)="\.?\/?([^"]+\.(?:m?js|css))"/g)) visit(m[1]!);
 
   const files = Object.values(manifest).flatMap((c) => [c.file, ...(c.css ?? []), ...(c.assets ?? [])]);
-  const unique = [...new Set(files)].filter((f) => /\.(m?js|css)$/.test(f) && existsSync(join(dist, f)));
+  const unique = [...new Set(files)].filter((f) => /\.(m?js|css|json)$/.test(f) && existsSync(join(dist, f)));
   const chunks: ChunkSize[] = unique.map((file) => {
     const buf = readFileSync(join(dist, file));
     const name = chunkName(file, manifest);
@@ -100,7 +104,7 @@ export function bundleSizes(root: string, budget: Budget, dist = join(root, 'dis
     return {
       name,
       file,
-      kind: file.endsWith('.css') ? 'css' : 'js',
+      kind: file.endsWith('.css') ? 'css' : file.endsWith('.json') ? 'json' : 'js',
       firstLoad,
       maplibre: /^maplibre/.test(name),
       raw_kb: kb(buf.length),
@@ -121,6 +125,7 @@ export function bundleSizes(root: string, budget: Budget, dist = join(root, 'dis
     maplibreGzipKb,
     ownFirstLoadJsGzipKb: firstLoadJsGzipKb - maplibreGzipKb,
     firstLoadCssGzipKb: sum(chunks.filter((c) => c.firstLoad && c.kind === 'css')),
+    firstLoadJsonGzipKb: sum(chunks.filter((c) => c.firstLoad && c.kind === 'json')),
     firstLoadFiles: [...first],
   };
 }

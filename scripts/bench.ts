@@ -231,7 +231,7 @@ function bundleSection(b: BundleResult | null): SectionResult {
     },
     json: b,
     notes: [
-      `first-load JS ${f(b.firstLoadJsGzipKb, 1)} kB gzip = MapLibre ${f(b.maplibreGzipKb, 1)} kB (chunk + worker) + the Atlas ${f(b.ownFirstLoadJsGzipKb, 1)} kB; first-load CSS ${f(b.firstLoadCssGzipKb, 1)} kB`,
+      `first-load JS ${f(b.firstLoadJsGzipKb, 1)} kB gzip = MapLibre ${f(b.maplibreGzipKb, 1)} kB (chunk + worker) + the Atlas ${f(b.ownFirstLoadJsGzipKb, 1)} kB; first-load CSS ${f(b.firstLoadCssGzipKb, 1)} kB; bundled data (JSON) ${f(b.firstLoadJsonGzipKb, 1)} kB`,
       'budgets: bench/budget.json (a lazy chunk without its own budget gets lazyChunkGzipKb; a first-load chunk without one is flagged)',
     ],
   };

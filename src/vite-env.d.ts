@@ -32,8 +32,7 @@ declare module 'virtual:atlas-fonts-fallback' {
   export const fallback: { weight: number; url: string; unicodeRange: string[]; cssRange: string }[];
 }
 declare module 'virtual:atlas-fonts.css';
-/** `geodata/` validated at build time (scripts/vite/geodata.ts) and the build's issues. */
+/** Address of `geodata/` validated at build time (scripts/vite/geodata.ts) with the build's issues (JSON). */
 declare module 'virtual:atlas-data' {
-  export const data: import('./lib/data/load').AtlasData;
-  export const issues: import('./lib/data/load').DataIssue[];
+  export const dataUrl: string;
 }

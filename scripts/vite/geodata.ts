@@ -1,8 +1,13 @@
 /**
  * Vite plugin: the bundled `geodata/` is validated once, at build time, with the same loader, zod
  * schemas and honesty checks as the CLIs (src/lib/data/load.ts + checks.ts), and shipped as the
- * validated data plus the build's issue list (`virtual:atlas-data`). The page runs no zod or turf
- * over its own data at start-up; user files and external basemaps are still validated at run time.
+ * validated data plus the build's issue list. The page runs no zod or turf over its own data at
+ * start-up; user files and external basemaps are still validated at run time.
+ *
+ * The build emits them as one JSON file (`assets/atlas-data-<hash>.json`, preloaded by index.html),
+ * not as JavaScript: the browser fetches it in parallel with the app's code and reads it with the
+ * JSON parser, and a change of the data does not change the app's chunk (or the reverse).
+ * `virtual:atlas-data` exports its address, `dataUrl` (a `data:` URL on the dev server).
  *
  * `vite build` fails on any issue of severity `error`, with the located messages. The dev server
  * serves the data with its issues instead, so the data-quality indicator shows them while editing.
@@ -39,11 +44,12 @@ export function formatIssues(issues: LoadResult['issues']): string {
   return issues.map((i) => `  ${i.severity}: ${[i.file, i.id, i.field].filter(Boolean).join(' · ')} — ${i.message}`).join('\n');
 }
 
-/** The module's source: JSON.parse of a string literal parses faster than an object literal. */
-export function dataModule(result: LoadResult): string {
-  const json = (x: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(x))})`;
-  return `export const data = ${json(result.data)};\nexport const issues = ${json(result.issues)};\n`;
+/** What the page fetches: the validated data and the build's issues. */
+export function dataJson(result: LoadResult): string {
+  return JSON.stringify({ data: result.data, issues: result.issues });
 }
+
+const ASSET = 'atlas-data.json';
 
 /** `root`: the repository (Vite's root by default); `dir`: the data folder (`<root>/geodata`). */
 export function atlasGeodata(options: { root?: string; dir?: string } = {}): Plugin {
@@ -68,7 +74,19 @@ export function atlasGeodata(options: { root?: string; dir?: string } = {}): Plu
       const errors = result.issues.filter((i) => i.severity === 'error');
       if (errors.length && command === 'build') this.error(`geodata/ has ${errors.length} error(s); fix them or run npm run validate:\n${formatIssues(errors)}`);
       if (result.issues.length) this.warn(`geodata/: ${result.issues.length} issue(s)\n${formatIssues(result.issues)}`);
-      return dataModule(result);
+      const json = dataJson(result);
+      if (command === 'serve') return `export const dataUrl = ${JSON.stringify(`data:application/json;base64,${Buffer.from(json).toString('base64')}`)};\n`;
+      const ref = this.emitFile({ type: 'asset', name: ASSET, source: json });
+      return `export const dataUrl = import.meta.ROLLUP_FILE_URL_${ref};\n`;
+    },
+    // The data is on the first screen: fetched while the app's code loads, not after it has run.
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const file = Object.values(ctx.bundle ?? {}).find((a) => a.type === 'asset' && a.names.includes(ASSET))?.fileName;
+        if (!file) return;
+        return [{ tag: 'link', attrs: { rel: 'preload', href: `./${file}`, as: 'fetch', type: 'application/json', crossorigin: 'anonymous' }, injectTo: 'head' as const }];
+      },
     },
   };
 }

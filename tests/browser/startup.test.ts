@@ -1,7 +1,8 @@
 /**
- * Start-up stays light: the first screen loads MapLibre, one app chunk, the CSS and one font file
- * (the build's Noto Sans SC subset, shared by the panels and the map labels), and nothing of the
- * audit, the card, search, import or sharing until they are used. Text outside the subset (a
+ * Start-up stays light: the first screen loads MapLibre, one app chunk, the CSS, the data file and
+ * one font file (the build's Noto Sans SC subset, shared by the panels and the map labels), and
+ * nothing of the audit, the card's text, search, import, drawing, comparison, the kiosk or sharing
+ * until they are used. Text outside the subset (a
  * planner's file) still gets its glyphs from the full font's pieces, loaded only then.
  */
 import { afterAll, describe, expect, it } from 'vitest';
@@ -20,7 +21,7 @@ describe('start-up', () => {
     const fonts = [...new Set(loaded.filter((u) => /\.(woff2?|ttf|otf)$/.test(u)))];
     expect(fonts).toHaveLength(1);
     expect(fonts[0]).toMatch(/noto-sans-sc-atlas-400-[\w-]+\.woff2$/);
-    for (const lazy of ['PlaceCard', 'AuditPanel', 'Indicators', 'ShareDialog', 'userfile', 'persist', 'search', 'import', 'audit', 'qr', 'export']) {
+    for (const lazy of ['PlaceCardBody', 'AuditPanel', 'Indicators', 'ShareDialog', 'userfile', 'zod', 'persist', 'search', 'import', 'audit', 'qr', 'export', 'ImportStatus', 'ComparePanel', 'CompareSwipe', 'KioskApp', 'outline']) {
       expect(loaded.filter((u) => new RegExp(`/${lazy}-[\\w-]{8}\\.js$`).test(u)), lazy).toEqual([]);
     }
     // The panel text is drawn in the bundled font (not a system fallback).
@@ -28,7 +29,13 @@ describe('start-up', () => {
     // The data-quality indicator reports the build's check of the bundled data.
     expect(await a.page.getByTestId('data-issues-button').innerText()).toMatch(/✓/);
 
+    // The data is one JSON file of the build, fetched once.
+    expect(loaded.filter((u) => /\/atlas-data-[\w-]{8}\.json$/.test(u))).toHaveLength(1);
+
     // Features load when used.
+    await a.page.getByTestId('place-zone-shougang-park').click();
+    await a.page.getByTestId('card-title').waitFor();
+    expect(paths(urls).some((u) => /\/PlaceCardBody-[\w-]{8}\.js$/.test(u))).toBe(true);
     await a.page.getByTestId('tab-audit').click();
     await a.page.getByTestId('audit-summary').waitFor();
     expect(paths(urls).some((u) => /\/AuditPanel-[\w-]{8}\.js$/.test(u))).toBe(true);

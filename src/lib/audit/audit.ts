@@ -21,7 +21,7 @@
  *   are taken as full extents (phase 2 = phases 1 + 2).
  */
 import type { Claim, Source, DistrictFeature, Names, Text, ZoneExtent, ZoneFeature } from '../data/schema';
-import { attachmentOf } from '../data/userfile';
+import { attachmentOf } from '../data/proposals';
 import { ellipsoidalMeasure } from '../geo/area';
 import { polygonsOf, type Areal } from '../geo/areal';
 import type { ClipOptions } from '../geo/clip';

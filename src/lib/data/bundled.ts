@@ -1,11 +1,14 @@
 /**
  * The embedded data: `geodata/` validated at build time with the same loader the CLIs use
  * (scripts/vite/geodata.ts; the build fails on an error) and shipped with the build's issue list,
- * which the data-quality indicator shows.
+ * which the data-quality indicator shows. A JSON file of the build, preloaded by index.html: read
+ * with the JSON parser, outside the app's JavaScript.
  */
-import { data, issues } from 'virtual:atlas-data';
+import { dataUrl } from 'virtual:atlas-data';
 import type { LoadResult } from './load';
 
-export function loadBundledData(): LoadResult {
-  return { data, issues };
+export async function loadBundledData(): Promise<LoadResult> {
+  const res = await fetch(dataUrl);
+  if (!res.ok) throw new Error(`the Atlas's data did not load (${res.status} ${dataUrl})`);
+  return (await res.json()) as LoadResult;
 }

@@ -8,9 +8,7 @@ import { z } from 'zod';
 import { AreaGeometry, Id, Method, ZoneKind, ZoneProps, type ZoneFeature } from './schema';
 import { areaGeometryIssues, positionIssues } from './checks';
 import { formatPath, type DataIssue } from './load';
-
-/** Positional accuracy assumed when a file does not say (metres). */
-export const DEFAULT_USER_ACCURACY_M = 10;
+import { DEFAULT_USER_ACCURACY_M } from './proposals';
 
 const slug = (s: string) =>
   s
@@ -58,9 +56,6 @@ export function parseProposalFeature(f: unknown): { success: true; data: z.infer
 
 /** A ZoneFeature (usable wherever one is) with the optional attachment above. */
 export type ProposalFeature = ZoneFeature & { properties: ZoneFeature['properties'] & { attachedTo?: ProposalAttachment } };
-
-/** The attachment of a zone version, when it is a proposal attached to an official version. */
-export const attachmentOf = (z: ZoneFeature): ProposalAttachment | null => (z as ProposalFeature).properties.attachedTo ?? null;
 
 const PROPOSAL_VERSION = { id: 'proposal', label: { zh: '方案', en: 'proposal' } };
 
@@ -232,4 +227,4 @@ export function parseUserZones(text: string | object, file: string, known?: read
   return { zones, issues };
 }
 
-export { withProposals } from './proposals';
+export { withProposals, attachmentOf, DEFAULT_USER_ACCURACY_M } from './proposals';

@@ -2,7 +2,7 @@
 import type { KnownVersion } from '../data/userfile';
 import type { ImportOptions, ImportResult } from './index';
 import type { ImportRequest } from './import.worker';
-import type { ProposalBatch, WorkerProgress } from './proposals';
+import { finishProposals, type ProposalBatch, type WorkerProgress } from './proposals';
 
 let worker: Worker | null = null;
 let seq = 0;
@@ -11,10 +11,9 @@ type Reply = { id: number; progress?: WorkerProgress; result?: ImportResult; bat
 
 /** What the worker would do, here (no worker, or it failed to start). */
 async function onMainThread(req: ImportRequest): Promise<Reply> {
-  const [{ importPlanningFeatures, importPlanningFile }, { parseUserZones }, { finishProposals }, { validateStored }] = await Promise.all([
+  const [{ importPlanningFeatures, importPlanningFile }, { parseUserZones }, { validateStored }] = await Promise.all([
     import('./index'),
     import('../data/userfile'),
-    import('./proposals'),
     import('../state/persist'),
   ]);
   if (req.kind === 'restore') {

@@ -16,6 +16,9 @@ import type { AtlasState } from '../state/atlas.svelte';
 import type { Claim } from '../data/schema';
 import { keyFigures, tourStops, type TourStop } from './tour';
 
+// What main.ts needs to decide on kiosk mode, in a module of its own (this one loads in kiosk mode only).
+export { KIOSK_PARAMS, kioskRequested } from './params';
+
 export interface KioskOptions {
   /** Inactivity before the countdown, ms. */
   idleMs: number;
@@ -29,15 +32,6 @@ export const DEFAULT_KIOSK: KioskOptions = { idleMs: 120_000, stepMs: 9_000, cou
 
 export type KioskMode = 'visitor' | 'countdown' | 'touring';
 
-/** Query parameters that configure a kiosk (kept on reloads, never in shared links). */
-export const KIOSK_PARAMS = ['kiosk', 'idle', 'step', 'countdown'] as const;
-
-/** Is kiosk mode asked for? `?kiosk`, `?kiosk=1`, `?kiosk=true`; `?kiosk=0` / `false` is not. */
-export function kioskRequested(search: string): boolean {
-  const p = new URLSearchParams(search);
-  if (!p.has('kiosk')) return false;
-  return !['0', 'false', 'no', 'off'].includes((p.get('kiosk') ?? '').toLowerCase());
-}
 
 export class Kiosk {
   private readonly atlas: AtlasState;

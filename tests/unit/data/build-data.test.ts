@@ -1,7 +1,8 @@
 /**
  * The bundled data is checked once, by the build: `vite build` fails on a data error with the
- * located message, and the module the page imports carries exactly what the loader accepted, plus
- * the loader's issues for the data-quality indicator.
+ * located message, and the JSON file the page fetches (its address is what `virtual:atlas-data`
+ * exports) carries exactly what the loader accepted, plus the loader's issues for the data-quality
+ * indicator.
  */
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,27 +15,44 @@ import { loadAtlasData } from '../../../src/lib/data/load';
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const ID = '\0virtual:atlas-data';
 
-/** Runs the plugin's hooks as Vite would for `command`; returns the module or the build error. */
-async function runPlugin(dir: string, command: 'build' | 'serve'): Promise<{ code?: string; error?: string; warnings: string[] }> {
+type Emitted = { type: string; name: string; source: string };
+
+/** Runs the plugin's hooks as Vite would for `command`; returns the module (and the files it emitted) or the build error. */
+async function runPlugin(dir: string, command: 'build' | 'serve'): Promise<{ code?: string; emitted: Emitted[]; error?: string; warnings: string[] }> {
   const plugin = atlasGeodata({ root: ROOT, dir }) as Plugin & { configResolved: (c: unknown) => void; load: (this: unknown, id: string) => Promise<string | null> };
   plugin.configResolved({ root: ROOT, command });
   const warnings: string[] = [];
+  const emitted: Emitted[] = [];
   const ctx = {
     addWatchFile: () => {},
     warn: (m: string) => warnings.push(m),
     error: (m: string) => {
       throw new Error(m);
     },
+    emitFile: (f: Emitted) => `ref${emitted.push(f)}`,
   };
   try {
-    return { code: (await plugin.load.call(ctx, ID)) ?? undefined, warnings };
+    return { code: (await plugin.load.call(ctx, ID)) ?? undefined, emitted, warnings };
   } catch (e) {
-    return { error: (e as Error).message, warnings };
+    return { error: (e as Error).message, emitted, warnings };
   }
 }
 
-/** Evaluates the generated module. */
-const evaluate = async (code: string) => (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)) as { data: unknown; issues: unknown[] };
+/**
+ * What the page reads. A build emits one JSON asset whose address the module exports (Rollup's
+ * file-URL reference); the dev server's module exports a `data:` URL.
+ */
+async function evaluate(r: { code?: string; emitted: Emitted[] }, command: 'build' | 'serve'): Promise<{ data: unknown; issues: unknown[] }> {
+  if (command === 'build') {
+    expect(r.emitted).toHaveLength(1);
+    expect(r.emitted[0]).toMatchObject({ type: 'asset', name: 'atlas-data.json' });
+    expect(r.code).toContain('import.meta.ROLLUP_FILE_URL_ref1');
+    return JSON.parse(r.emitted[0]!.source) as { data: unknown; issues: unknown[] };
+  }
+  expect(r.emitted).toEqual([]);
+  const mod = (await import(`data:text/javascript;base64,${Buffer.from(r.code!).toString('base64')}`)) as { dataUrl: string };
+  return (await (await fetch(mod.dataUrl)).json()) as { data: unknown; issues: unknown[] };
+}
 
 function copyOfGeodata(): string {
   const dir = mkdtempSync(join(tmpdir(), 'atlas-geodata-'));
@@ -46,7 +64,7 @@ describe('geodata checked at build time', () => {
   it('ships what the loader accepts from geodata/, and its issues', async () => {
     const r = await runPlugin(join(ROOT, 'geodata'), 'build');
     expect(r.error).toBeUndefined();
-    const mod = await evaluate(r.code!);
+    const mod = await evaluate(r, 'build');
     const files = Object.fromEntries(['districts', 'context', 'zones', 'points'].map((k) => [k, readFileSync(join(ROOT, 'geodata', `${k}.geojson`), 'utf8')]));
     const expected = loadAtlasData({ ...files, claims: readFileSync(join(ROOT, 'geodata', 'claims.json'), 'utf8') });
     expect(mod.data).toEqual(JSON.parse(JSON.stringify(expected.data)));
@@ -83,7 +101,7 @@ describe('geodata checked at build time', () => {
     writeFileSync(join(dir, 'points.geojson'), 'not json');
     const r = await runPlugin(dir, 'serve');
     expect(r.error).toBeUndefined();
-    const mod = await evaluate(r.code!);
+    const mod = await evaluate(r, 'serve');
     expect(mod.issues).toContainEqual(expect.objectContaining({ file: 'points.geojson', code: 'json', severity: 'error' }));
     expect((mod.data as { points: unknown[] }).points).toEqual([]);
     expect(r.warnings.join('\n')).toContain('points.geojson');
