@@ -21,8 +21,9 @@ import {
   hoverFilters,
   zoneLayerFilters,
 } from './style';
-import { fc, type FlatCollection, type MapSources } from './features';
-import { SYNC_VERTICES, ZonesPlan, type ZoneFlat } from './sync';
+import { fc, flatZoneOf, type FlatCollection, type MapSources } from './features';
+import type { ZoneFeature } from '../data/schema';
+import { firstPosition, mortonKey, SYNC_VERTICES, ZonesPlan, type ZoneFlat } from './sync';
 import { labelFontFaces, onLabelFontsChange } from './fonts';
 import { maplibreLocale, type Lang } from '../i18n';
 import type { LayerGroup } from '../url/codec';
@@ -309,15 +310,16 @@ export class MapAdapter {
     if (s.zone !== p.zone || s.point !== p.point || s.station !== p.station) this.applySelection(s);
   }
 
-  /** The zones the app wants drawn (Atlas zones + proposals, flat), null until the app sets them. */
-  private zonesWanted: readonly ZoneFlat[] | null = null;
+  /** The zones the app wants drawn (Atlas zones + proposals), null until the app sets them. */
+  private zonesWanted: readonly ZoneFeature[] | null = null;
+  private isProposal: (z: ZoneFeature) => boolean = () => false;
   /** What MapLibre's zones source holds now, by id (as sent: the same objects). */
   private zonesOnMap = new Map<string, ZoneFlat>();
   /** The app changed the wanted zones since the last diff was taken. */
   private zonesDirty = false;
   private zonesSync: Promise<void> | null = null;
   /** The diffs still to send towards `zonesWanted` (remade when it changes or the source is rebuilt). */
-  private zonesPlan: ZonesPlan | null = null;
+  private zonesPlan: ZonesPlan<ZoneFeature> | null = null;
   private labelsData: FlatCollection | null = null;
   private previewData: GeoJSON.FeatureCollection | null = null;
 
@@ -334,11 +336,13 @@ export class MapAdapter {
    *   "://" that is not http(s) back to it) and the parsed result is sent back to the main thread
    *   afterwards (maplibre-gl-js#6811): two more long tasks;
    * - a diff only carries what changed, so editing one polygon among 12,000 sends one feature.
+   * Zones become flat features as the sync reaches them, not in the caller's task.
    */
-  setZones(zones: readonly ZoneFlat[], labels: FlatCollection['features']) {
+  setZones(zones: readonly ZoneFeature[], isProposal: (z: ZoneFeature) => boolean, labels: FlatCollection['features']) {
     const keep = this.opts.sources.labels.features.filter((f) => f.properties.role !== 'zone');
     this.labelsData = fc([...labels, ...keep]);
     this.zonesWanted = zones;
+    this.isProposal = isProposal;
     this.zonesDirty = true;
     this.applyData();
   }
@@ -379,12 +383,20 @@ export class MapAdapter {
         const src = this.map.getSource(sourceId('zones')) as maplibregl.GeoJSONSource | undefined;
         const want = this.zonesWanted;
         if (!src || !want) break;
-        if (this.zonesPlan?.want !== want) this.zonesPlan = new ZonesPlan(want);
+        if (this.zonesPlan?.want !== want) {
+          const isProposal = this.isProposal;
+          const key = (z: ZoneFeature) => {
+            const p = firstPosition(z.geometry);
+            return p ? mortonKey(p[0], p[1]) : 0;
+          };
+          this.zonesPlan = new ZonesPlan(want, (z) => z.properties.id, (z) => flatZoneOf(z, isProposal(z)), key);
+        }
         const diff = this.zonesPlan.next(this.zonesOnMap, SYNC_VERTICES);
         if (!diff) break;
         // Book-kept before sending: a style reload meanwhile resets the map's contents (onStyleLoad).
         for (const id of diff.remove) this.zonesOnMap.delete(id);
         for (const f of diff.add) this.zonesOnMap.set(String(f.properties.id), f);
+        // With nothing in flight MapLibre serialises the diff in this task: time it, to size the rest.
         outstanding.push(src.updateData(diff));
         if (outstanding.length >= 2) await outstanding.shift();
       }
@@ -395,9 +407,10 @@ export class MapAdapter {
       const src = this.map.getSource(sourceId('zones')) as maplibregl.GeoJSONSource | undefined;
       const want = this.zonesWanted;
       if (!src || !want) return;
-      this.zonesOnMap = new Map(want.map((f) => [String(f.properties.id), f]));
+      const flats = want.flatMap((z) => flatZoneOf(z, this.isProposal(z)) ?? []);
+      this.zonesOnMap = new Map(flats.map((f) => [String(f.properties.id), f]));
       this.zonesPlan = null;
-      await src.setData(fc([...want]));
+      await src.setData(fc(flats));
     } finally {
       await Promise.allSettled(outstanding);
     }

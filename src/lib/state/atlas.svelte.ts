@@ -115,7 +115,11 @@ export class AtlasState {
   /** Versions of every zone, in the order of the data file. */
   zoneVersions = $derived.by(() => {
     const m = new Map<string, ZoneFeature[]>();
-    for (const z of this.allZones) m.set(z.properties.zone, [...(m.get(z.properties.zone) ?? []), z]);
+    for (const z of this.allZones) {
+      const list = m.get(z.properties.zone);
+      if (list) list.push(z);
+      else m.set(z.properties.zone, [z]);
+    }
     return m;
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { positionCount, zonesDiff, type ZoneFlat } from '../../../src/lib/map/sync';
+import { firstPosition, mortonKey, positionCount, zonesDiff, ZonesPlan, type ZoneFlat } from '../../../src/lib/map/sync';
 
 const square = (id: string, n = 5): ZoneFlat => ({
   type: 'Feature',
@@ -47,5 +47,38 @@ describe('keeping the zones source in step (diffs by identity)', () => {
   it('a single feature larger than the piece size is still sent', () => {
     const big = square('big', 100);
     expect(zonesDiff(new Map(), [big], 10)).toEqual({ remove: [], add: [big] });
+  });
+});
+
+describe('sending a big file in spatial order', () => {
+  it('Z-order keys keep neighbours together and are in [0, 2^32)', () => {
+    const a = mortonKey(116.2, 39.9);
+    const near = mortonKey(116.2001, 39.9001);
+    const far = mortonKey(116.45, 40.1);
+    expect(Math.abs(a - near)).toBeLessThan(Math.abs(a - far));
+    for (const k of [mortonKey(-180, -90), mortonKey(180, 90), a]) {
+      expect(k).toBeGreaterThanOrEqual(0);
+      expect(k).toBeLessThan(2 ** 32);
+    }
+  });
+
+  it('first position of polygons and multipolygons; null without geometry', () => {
+    expect(firstPosition(square('a').geometry)).toEqual([116.2, 39.9]);
+    expect(firstPosition({ type: 'MultiPolygon', coordinates: [[[[1, 2], [3, 4], [5, 6], [1, 2]]]] })).toEqual([1, 2]);
+    expect(firstPosition(null)).toBeNull();
+  });
+
+  it('with a key, pieces follow the keys; everything is still sent once', () => {
+    // Ten squares, keyed in reverse: the plan sends them from the last to the first.
+    const want = Array.from({ length: 10 }, (_, i) => square(`p${i}`, 10));
+    const plan = new ZonesPlan(want, (f) => String(f.properties.id), (f) => f, (f) => -Number(String(f.properties.id).slice(1)));
+    const onMap = new Map<string, ZoneFlat>();
+    const sent: string[] = [];
+    for (let d = plan.next(onMap, 25); d; d = plan.next(onMap, 25))
+      for (const f of d.add) {
+        onMap.set(String(f.properties.id), f);
+        sent.push(String(f.properties.id));
+      }
+    expect(sent).toEqual(want.map((f) => String(f.properties.id)).reverse());
   });
 });
