@@ -387,16 +387,19 @@ export class MapAdapter {
           const isProposal = this.isProposal;
           const key = (z: ZoneFeature) => {
             const p = firstPosition(z.geometry);
-            return p ? mortonKey(p[0], p[1]) : 0;
+            return p ? mortonKey(p[0]!, p[1]!) : 0;
           };
           this.zonesPlan = new ZonesPlan(want, (z) => z.properties.id, (z) => flatZoneOf(z, isProposal(z)), key);
+          if (want.length > 1000) {
+            this.zonesPlan.prepare();
+            continue; // the first diff in the next task
+          }
         }
         const diff = this.zonesPlan.next(this.zonesOnMap, SYNC_VERTICES);
         if (!diff) break;
         // Book-kept before sending: a style reload meanwhile resets the map's contents (onStyleLoad).
         for (const id of diff.remove) this.zonesOnMap.delete(id);
         for (const f of diff.add) this.zonesOnMap.set(String(f.properties.id), f);
-        // With nothing in flight MapLibre serialises the diff in this task: time it, to size the rest.
         outstanding.push(src.updateData(diff));
         if (outstanding.length >= 2) await outstanding.shift();
       }

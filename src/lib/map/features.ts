@@ -162,7 +162,15 @@ export function zoneCollection(zones: readonly ZoneFeature[], isProposal: (z: Zo
 export function zoneLabels(zones: readonly ZoneFeature[], known?: ReadonlyMap<string, [number, number]>): FlatCollection['features'] {
   return zones.flatMap((z) =>
     z.geometry
-      ? [{ type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: known?.get(z.properties.id) ?? labelPoint(z.geometry) }, properties: { id: z.properties.id, kind: z.properties.kind, role: 'zone', name_zh: z.properties.name.zh, name_en: z.properties.name.en } }]
+      ? [{ type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: known?.get(z.properties.id) ?? labelPointOf(z, z.geometry) }, properties: { id: z.properties.id, kind: z.properties.kind, role: 'zone', name_zh: z.properties.name.zh, name_en: z.properties.name.en } }]
       : [],
   );
+}
+
+const labelCache = new WeakMap<ZoneFeature, [number, number]>();
+/** labelPoint of a zone, once per zone object (polylabel takes milliseconds on the Atlas's outlines). */
+function labelPointOf(z: ZoneFeature, g: AreaGeometry): [number, number] {
+  let p = labelCache.get(z);
+  if (!p) labelCache.set(z, (p = labelPoint(g)));
+  return p;
 }

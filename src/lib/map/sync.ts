@@ -60,12 +60,12 @@ export function mortonKey(lon: number, lat: number): number {
   return ((x | (y << 1)) >>> 0);
 }
 
-/** The first position of a geometry, or null. */
-export function firstPosition(g: Geometry | null): [number, number] | null {
+/** The first position of a geometry (its own array, not a copy), or null. */
+export function firstPosition(g: Geometry | null): readonly number[] | null {
   if (!g || g.type === 'GeometryCollection') return null;
-  let c: unknown = g.coordinates;
-  while (Array.isArray(c) && Array.isArray(c[0])) c = c[0];
-  return Array.isArray(c) && typeof c[0] === 'number' ? [c[0], c[1] as number] : null;
+  let c = g.coordinates as unknown[];
+  while (typeof c[0] === 'object' && c[0] !== null) c = c[0] as unknown[];
+  return typeof c[0] === 'number' ? (c as number[]) : null;
 }
 
 /**
@@ -88,8 +88,11 @@ export class ZonesPlan<T = ZoneFlat> {
     private readonly key?: (t: T) => number,
   ) {}
 
-  /** The next diff, or null when `onMap` already holds exactly `want` (same ids, same objects). */
-  next(onMap: ReadonlyMap<string, ZoneFlat>, maxVertices: number): ZonesDiff | null {
+  /**
+   * Prepares the scan (ids wanted, order): done by the first `next` otherwise; the adapter calls it
+   * in a task of its own, as for 45,000 proposals it takes tens of milliseconds.
+   */
+  prepare(): void {
     this.wanted ??= new Set(this.want.map(this.id));
     if (!this.order) {
       const order = new Uint32Array(this.want.length);
@@ -101,16 +104,23 @@ export class ZonesPlan<T = ZoneFlat> {
       }
       this.order = order;
     }
+  }
+
+  /** The next diff, or null when `onMap` already holds exactly `want` (same ids, same objects). */
+  next(onMap: ReadonlyMap<string, ZoneFlat>, maxVertices: number): ZonesDiff | null {
+    this.prepare();
+    const wanted = this.wanted!;
+    const order = this.order!;
     const add: ZoneFlat[] = [];
     let vertices = 0;
-    while (this.cursor < this.order.length && (add.length === 0 || vertices < maxVertices)) {
-      const f = this.flat(this.want[this.order[this.cursor++]!]!);
+    while (this.cursor < order.length && (add.length === 0 || vertices < maxVertices)) {
+      const f = this.flat(this.want[order[this.cursor++]!]!);
       if (!f || onMap.get(flatId(f)) === f) continue;
       add.push(f);
       vertices += positionCount(f.geometry);
     }
     const remove: string[] = [];
-    for (const id of onMap.keys()) if (!this.wanted.has(id)) remove.push(id);
+    for (const id of onMap.keys()) if (!wanted.has(id)) remove.push(id);
     return remove.length || add.length ? { remove, add } : null;
   }
 }

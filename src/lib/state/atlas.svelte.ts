@@ -126,8 +126,10 @@ export class AtlasState {
   /** One version per zone: the chosen one, else the current one, else the first. */
   shownVersions = $derived.by(() =>
     [...this.zoneVersions.entries()].map(([zone, versions]) => {
-      const v = versions.find((f) => f.properties.version.id === this.versionChoice[zone]) ?? versions.find((f) => f.properties.current) ?? versions[0]!;
-      return v;
+      // A zone of one version (every proposal) has no choice to read: 45,000 parcels would each
+      // read (and subscribe to) a key of the versionChoice proxy.
+      if (versions.length === 1) return versions[0]!;
+      return versions.find((f) => f.properties.version.id === this.versionChoice[zone]) ?? versions.find((f) => f.properties.current) ?? versions[0]!;
     }),
   );
 
