@@ -124,8 +124,3 @@ export class ZonesPlan<T = ZoneFlat> {
     return remove.length || add.length ? { remove, add } : null;
   }
 }
-
-/** The whole difference at once (tests; the adapter sends it in pieces through a ZonesPlan). */
-export function zonesDiff(onMap: ReadonlyMap<string, ZoneFlat>, want: readonly ZoneFlat[], maxVertices: number): ZonesDiff | null {
-  return new ZonesPlan(want).next(onMap, maxVertices);
-}

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { firstPosition, mortonKey, positionCount, zonesDiff, ZonesPlan, type ZoneFlat } from '../../../src/lib/map/sync';
+import { firstPosition, mortonKey, positionCount, ZonesPlan, type ZoneFlat } from '../../../src/lib/map/sync';
+
+/** The whole next diff for `want` against `onMap`, from a fresh plan. */
+const zonesDiff = (onMap: ReadonlyMap<string, ZoneFlat>, want: readonly ZoneFlat[], max: number) => new ZonesPlan(want).next(onMap, max);
 
 const square = (id: string, n = 5): ZoneFlat => ({
   type: 'Feature',
