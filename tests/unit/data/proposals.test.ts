@@ -5,11 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runAudit } from '../../../src/lib/audit/audit';
-import { loadAtlasData } from '../../../src/lib/data/load';
 import { parseUserZones, resolveAttachment, withProposals } from '../../../src/lib/data/userfile';
+import { loadRealData } from '../geodata';
 
-const raw = (f: string) => readFileSync(`geodata/${f}`, 'utf8');
-const { data } = loadAtlasData({ districts: raw('districts.geojson'), context: raw('context.geojson'), zones: raw('zones.geojson'), points: raw('points.geojson'), claims: raw('claims.json') });
+const { data } = loadRealData();
 const known = data.zones.map((z) => ({ zone: z.properties.zone, version: z.properties.version.id, current: z.properties.current }));
 const file = readFileSync('tests/fixtures/proposals/zgc-after-3800m-square.geojson', 'utf8');
 

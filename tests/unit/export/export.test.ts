@@ -1,9 +1,7 @@
 import { auditTables } from '../../../src/lib/audit/table';
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import proj4 from 'proj4';
 import { unzipSync, strFromU8 } from 'fflate';
-import { GEODATA_FILES, loadAtlasData } from '../../../src/lib/data/load';
 import { importPlanningFile } from '../../../src/lib/import';
 import { parseUserZones } from '../../../src/lib/data/userfile';
 import { ellipsoidalArea } from '../../../src/lib/geo/area';
@@ -12,9 +10,9 @@ import { ATTRIBUTION, EPSG_4548, PRJ_4548, exportSet, toGeoJson, toKml, toShapef
 import { auditCsv, auditJson } from '../../../src/lib/export/audit';
 import { runAudit } from '../../../src/lib/audit/audit';
 import type { ZoneFeature } from '../../../src/lib/data/schema';
+import { loadRealData } from '../geodata';
 
-const read = (f: string) => readFileSync(new URL(`../../../geodata/${f}`, import.meta.url), 'utf8');
-const { data } = loadAtlasData(Object.fromEntries(Object.entries(GEODATA_FILES).map(([k, f]) => [k, read(f)])));
+const { data } = loadRealData();
 const atlasZones = data.zones.filter((z) => z.geometry !== null);
 
 /** A planner's sketch with a hole and a Chinese name (not Atlas geometry). */

@@ -4,20 +4,18 @@
  * positions come from the Web Mercator formulas and from PROJ-checked proj4 strings, not from the
  * code under test.
  */
-import { readFileSync } from 'node:fs';
 import gcoord from 'gcoord';
 import proj4 from 'proj4';
 import type { Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { loadAtlasData } from '../../../src/lib/data/load';
 import { importPlanningFile } from '../../../src/lib/import';
 import { importReference } from '../../../src/lib/import/reference';
 import { dbf, shpAndShx, zip, type Pos, type Rings } from '../../../scripts/fixtures/writers';
 import { QUAD_RINGS } from '../../../scripts/fixtures/import-quad';
 import { distanceToQuad, metres, parseFc } from './helpers';
+import { loadRealData } from '../geodata';
 
-const raw = (f: string) => readFileSync(`geodata/${f}`, 'utf8');
-const { data } = loadAtlasData({ districts: raw('districts.geojson'), context: raw('context.geojson'), zones: raw('zones.geojson'), points: raw('points.geojson'), claims: raw('claims.json') });
+const { data } = loadRealData();
 const reference = importReference(data);
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const quad = (): Rings => QUAD_RINGS.map((r) => r.map((p) => [p[0], p[1]] as Pos));

@@ -4,16 +4,14 @@
  * forward transforms (a stand-in for tracing them on AMap or Baidu Maps); unrelated parcels and the
  * Atlas's own zones must not trigger.
  */
-import { readFileSync } from 'node:fs';
 import gcoord from 'gcoord';
 import type { Feature, Geometry, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { loadAtlasData } from '../../../src/lib/data/load';
 import { importReference } from '../../../src/lib/import/reference';
 import { datumScore, datumSuspicion, farAway } from '../../../src/lib/import/sanity';
+import { loadRealData } from '../geodata';
 
-const raw = (f: string) => readFileSync(`geodata/${f}`, 'utf8');
-const { data } = loadAtlasData({ districts: raw('districts.geojson'), context: raw('context.geojson'), zones: raw('zones.geojson'), points: raw('points.geojson'), claims: raw('claims.json') });
+const { data } = loadRealData();
 const ref = importReference(data);
 
 /** A deep copy moved from WGS84 into `to` (gcoord mutates its input, so it only sees copies). */

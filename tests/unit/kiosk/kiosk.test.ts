@@ -1,13 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { flushSync } from 'svelte';
-import { GEODATA_FILES, loadAtlasData } from '../../../src/lib/data/load';
 import { AtlasState } from '../../../src/lib/state/atlas.svelte';
 import { Kiosk, kioskRequested } from '../../../src/lib/kiosk/kiosk.svelte';
+import { loadRealData } from '../geodata';
 
-const read = (f: string) => readFileSync(new URL(`../../../geodata/${f}`, import.meta.url), 'utf8');
-const raw = Object.fromEntries(Object.entries(GEODATA_FILES).map(([k, f]) => [k, read(f)])) as Parameters<typeof loadAtlasData>[0];
-const { data, issues } = loadAtlasData(raw);
+const { data, issues } = loadRealData();
 
 describe('kiosk parameter', () => {
   it('accepts the bare ?kiosk and kiosk=1, refuses kiosk=0', () => {

@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { bbox } from '@turf/turf';
-import { GEODATA_FILES, loadAtlasData } from '../../../src/lib/data/load';
 import { iou, keyFigures, MIN_VIEW_SPAN_M, SAME_VIEW_IOU, tourStops, viewBox, type Bbox } from '../../../src/lib/kiosk/tour';
 import { isInterview } from '../../../src/lib/card/claimText';
 import type { ZoneFeature } from '../../../src/lib/data/schema';
+import { loadRealData } from '../geodata';
 
-const read = (f: string) => readFileSync(new URL(`../../../geodata/${f}`, import.meta.url), 'utf8');
-const raw = Object.fromEntries(Object.entries(GEODATA_FILES).map(([k, f]) => [k, read(f)])) as Parameters<typeof loadAtlasData>[0];
-const { data } = loadAtlasData(raw);
+const { data } = loadRealData();
 /** The current version of every zone (what the kiosk shows after a reset). */
 const shown = [...new Map(data.zones.map((z) => [z.properties.zone, z] as const)).keys()].map(
   (id) => data.zones.find((z) => z.properties.zone === id && z.properties.current) ?? data.zones.find((z) => z.properties.zone === id)!,

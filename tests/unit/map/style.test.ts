@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import { readFileSync } from 'node:fs';
 import { atlasLayers, buildEmbeddedStyle, ZONE_KIND_COLORS } from '../../../src/lib/map/style';
 import { LAYER_ORDER, layerIndex } from '../../../src/lib/map/zorder';
 import { toMapSources } from '../../../src/lib/map/features';
-import { loadAtlasData } from '../../../src/lib/data/load';
 import { ZoneKind } from '../../../src/lib/data/schema';
+import { loadRealData } from '../geodata';
 
-const read = (f: string) => readFileSync(new URL(`../../../geodata/${f}`, import.meta.url), 'utf8');
-const { data } = loadAtlasData({
-  districts: read('districts.geojson'),
-  context: read('context.geojson'),
-  zones: read('zones.geojson'),
-  points: read('points.geojson'),
-  claims: read('claims.json'),
-});
+const { data } = loadRealData();
 const current = data.zones.filter((z) => z.properties.current).map((z) => z.properties.id);
 const points = data.points.filter((p) => p.geometry).map((p) => p.properties.id);
 const opts = { sources: toMapSources(data), lang: 'zh' as const, visibleZones: current, visiblePoints: points };

@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { pinyin } from 'pinyin-pro';
-import { loadAtlasData } from '../../../src/lib/data/load';
 import { buildIndex, search } from '../../../src/lib/search/search';
 import { searchDocs } from '../../../src/lib/search/docs';
 import { whyText } from '../../../src/lib/search/why';
 import { t, type MessageKey } from '../../../src/lib/i18n';
+import { loadRealData } from '../geodata';
 
-const read = (f: string) => readFileSync(new URL(`../../../geodata/${f}`, import.meta.url), 'utf8');
-const { data } = loadAtlasData({
-  districts: read('districts.geojson'),
-  context: read('context.geojson'),
-  zones: read('zones.geojson'),
-  points: read('points.geojson'),
-  claims: read('claims.json'),
-});
+const { data } = loadRealData();
 const sectorNames = (s: string) => [t('zh', `sector.${s}` as MessageKey), t('en', `sector.${s}` as MessageKey)];
 const index = buildIndex(searchDocs(data, sectorNames), (zh) => pinyin(zh, { toneType: 'none', type: 'array', nonZh: 'removed' }));
 const ids = (q: string, limit = 8) => search(index, q, limit).map((h) => h.doc.id);

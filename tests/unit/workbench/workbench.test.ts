@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import geographiclib from 'geographiclib-geodesic';
-import { GEODATA_FILES, loadAtlasData } from '../../../src/lib/data/load';
 import { snapPosition } from '../../../src/lib/draw/snapping';
 import { lineLength, polygonFigures } from '../../../src/lib/draw/measure';
 import { clipLine, clipRing, swipeFeatures } from '../../../src/lib/compare/swipe';
 import { compareZones, STATION_RADIUS_M } from '../../../src/lib/compare/compare';
 import type { ZoneFeature } from '../../../src/lib/data/schema';
+import { loadRealData } from '../geodata';
 
-const read = (f: string) => readFileSync(new URL(`../../../geodata/${f}`, import.meta.url), 'utf8');
-const { data } = loadAtlasData(Object.fromEntries(Object.entries(GEODATA_FILES).map(([k, f]) => [k, read(f)])));
+const { data } = loadRealData();
 const WGS84 = geographiclib.Geodesic.WGS84;
 
 // A plane where 1 px = 1e-4° (identity up to scale), for the screen-space functions.
