@@ -85,3 +85,16 @@ export function twoD(g: Geometry): Geometry {
   });
   return flat ? ({ type: g.type, coordinates: g.coordinates } as Geometry) : mapGeometry(g, (p) => p);
 }
+
+/** [west, south, east, north] of every position of the geometries, or null when there is none. */
+export function positionsBbox(geoms: Iterable<Geometry | null>): [number, number, number, number] | null {
+  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
+  for (const g of geoms)
+    eachPosition(g, (p) => {
+      if (p[0] < w) w = p[0];
+      if (p[0] > e) e = p[0];
+      if (p[1] < s) s = p[1];
+      if (p[1] > n) n = p[1];
+    });
+  return Number.isFinite(w) ? [w, s, e, n] : null;
+}

@@ -11,7 +11,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { DataIssue } from '../data/load';
 import type { ProposalFeature } from '../data/userfile';
 import { LABELLED_PROPOSALS, labelPoint } from '../map/features';
-import { eachPosition } from './geometry';
+import { positionsBbox } from './geometry';
 import { convertDatum } from './sanity';
 import type { ImportChecks, ImportResult } from './types';
 import { yieldToMain } from '../state/yield';
@@ -85,19 +85,6 @@ export function summariseIssues(issues: readonly DataIssue[]): DataIssue[] {
   return out;
 }
 
-/** [west, south, east, north] of the zones' positions, or null when none has geometry. */
-function bboxOf(zones: readonly ProposalFeature[]): [number, number, number, number] | null {
-  let w = Infinity, so = Infinity, e = -Infinity, n = -Infinity;
-  for (const z of zones)
-    eachPosition(z.geometry, (p) => {
-      if (p[0] < w) w = p[0];
-      if (p[0] > e) e = p[0];
-      if (p[1] < so) so = p[1];
-      if (p[1] > n) n = p[1];
-    });
-  return Number.isFinite(w) ? [w, so, e, n] : null;
-}
-
 export function finishProposals(zones: ProposalFeature[], issues: DataIssue[], result: Pick<ImportResult, 'checks' | 'crs'> | null): ProposalBatch {
   const labels: [string, number, number][] =
     zones.length > LABELLED_PROPOSALS ? [] : zones.flatMap((z) => (z.geometry ? [[z.properties.id, ...labelPoint(z.geometry)] as [string, number, number]] : []));
@@ -115,7 +102,7 @@ export function finishProposals(zones: ProposalFeature[], issues: DataIssue[], r
     geometry: packGeometries(zones.map((z) => z.geometry)),
     count: zones.length,
     labels,
-    bbox: bboxOf(zones),
+    bbox: positionsBbox(zones.map((z) => z.geometry)),
     issues: summariseIssues(issues),
     checks: result?.checks ?? { datum: null, far: null },
     crs: result?.crs ?? null,

@@ -24,7 +24,7 @@
  */
 import type { Feature, Geometry, Position } from 'geojson';
 import { datumToWgs84, inChinaBox } from './datum';
-import { eachPosition, mapGeometry, type Pos } from './geometry';
+import { eachPosition, mapGeometry, positionsBbox, type Pos } from './geometry';
 import type { ImportReference } from './reference';
 import type { SourceDatum } from './types';
 
@@ -222,13 +222,8 @@ export function distanceOutside_m(p: Position | Pos, ref: ImportReference): numb
 
 /** A representative position of a geometry: the middle of its bounding box. */
 export function bboxMiddle(g: Geometry | null): Pos | null {
-  if (!g) return null;
-  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
-  eachPosition(g, (p) => {
-    w = Math.min(w, p[0]); e = Math.max(e, p[0]);
-    s = Math.min(s, p[1]); n = Math.max(n, p[1]);
-  });
-  return Number.isFinite(w) ? [(w + e) / 2, (s + n) / 2] : null;
+  const b = positionsBbox([g]);
+  return b ? [(b[0] + b[2]) / 2, (b[1] + b[3]) / 2] : null;
 }
 
 export interface FarAway {

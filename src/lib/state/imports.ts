@@ -6,10 +6,11 @@
  */
 import type { KnownVersion } from '../data/userfile';
 import { importProposals } from '../import/client';
+import { positionsBbox } from '../import/geometry';
 import { parseBatchZones, type ProposalBatch } from '../import/proposals';
 import { importReference, type ImportReference } from '../import/reference';
 import type { SourceDatum } from '../import/types';
-import type { AtlasState, Bbox } from './atlas.svelte';
+import type { AtlasState } from './atlas.svelte';
 
 export type ImportDecision = 'convert' | 'keep' | 'cancel';
 
@@ -29,18 +30,6 @@ async function add(atlas: AtlasState, batch: ProposalBatch) {
   atlas.addProposals(batch.count ? await parseBatchZones(batch) : [], batch.issues, { labels: batch.labels, bbox: batch.bbox });
 }
 
-function bboxOf(fc: GeoJSON.FeatureCollection): Bbox | null {
-  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
-  const walk = (c: unknown): void => {
-    if (typeof (c as number[])[0] === 'number') {
-      const [x, y] = c as number[];
-      w = Math.min(w, x!); e = Math.max(e, x!); s = Math.min(s, y!); n = Math.max(n, y!);
-    } else for (const k of c as unknown[]) walk(k);
-  };
-  for (const f of fc.features) if (f.geometry && 'coordinates' in f.geometry) walk(f.geometry.coordinates);
-  return Number.isFinite(w) ? [w, s, e, n] : null;
-}
-
 async function readOne(atlas: AtlasState, file: File, datum: SourceDatum): Promise<void> {
   atlas.importFile = file.name;
   atlas.importProgress = 'reading';
@@ -49,7 +38,7 @@ async function readOne(atlas: AtlasState, file: File, datum: SourceDatum): Promi
     if (batch.count > 0 && (batch.checks.datum || batch.checks.far)) {
       atlas.pendingImport = { file, batch };
       // Both readings in view, so the planner can judge the fit.
-      const box = batch.preview ? bboxOf(batch.preview) : null;
+      const box = batch.preview ? positionsBbox(batch.preview.features.map((f) => f.geometry)) : null;
       if (box) atlas.frame(box);
       return;
     }
