@@ -15,6 +15,11 @@ export interface SoakSample {
   heap_mb: number;
   /** DOM nodes (elements and text) on screen, per tour stop: each stop's screen is built anew. */
   nodesByStop: Record<string, number>;
+  /**
+   * Event listeners (CDP), the fewest of LISTENER_READINGS readings, each after a forced garbage
+   * collection: the count saw-tooths with the screens the loop builds and drops (one reading made
+   * start and end differ by ±40 between runs, with no leak); a leak raises the floor.
+   */
   listeners: number;
   sources: number;
   layers: number;
@@ -32,6 +37,9 @@ export interface SoakResult {
   seconds: number;
 }
 
+/** Listener readings per sample (see SoakSample.listeners). */
+const LISTENER_READINGS = 8;
+
 /** Bounds the soak test asserts (and the bench reports against). */
 export const SOAK_BOUNDS = { steps: 500, heapGrowth_mb: 10, nodesGrowth: 10, listenersGrowth: 20 } as const;
 
@@ -39,17 +47,19 @@ interface KioskSurface {
   __atlas?: { kiosk(): { stepsTaken: number; stops: string[]; stop: string | null } | null; mapCounts(): { sources: number; layers: number } };
 }
 
-/** Node count of the document together with the stop it shows (one evaluation: consistent). */
+/** Node count of the document together with the stop it shows and the steps so far (one evaluation: consistent). */
 const nodesNow = (page: Page) =>
   page.evaluate(() => {
     const w = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
     let n = 1;
     while (w.nextNode()) n++;
-    return { stop: (window as unknown as KioskSurface).__atlas!.kiosk()!.stop ?? 'none', n };
+    const k = (window as unknown as KioskSurface).__atlas!.kiosk()!;
+    return { stop: k.stop ?? 'none', n, steps: k.stepsTaken };
   });
 
 async function sample(page: Page, context: BrowserContext): Promise<SoakSample> {
   const stops = await page.evaluate(() => (window as unknown as KioskSurface).__atlas!.kiosk()!.stops);
+  // Watch the loop go round until every stop was seen (or 15 s), so start and end compare like with like.
   // Watch the loop go round until every stop was seen (or 15 s), so start and end compare like with like.
   const nodesByStop: Record<string, number> = {};
   const until = Date.now() + 15_000;
@@ -59,15 +69,21 @@ async function sample(page: Page, context: BrowserContext): Promise<SoakSample> 
   }
   const cdp = await context.newCDPSession(page);
   try {
-    await cdp.send('HeapProfiler.collectGarbage');
     await cdp.send('Performance.enable');
+    let listeners = Infinity;
+    for (let i = 0; i < LISTENER_READINGS; i++) {
+      await cdp.send('HeapProfiler.collectGarbage');
+      const v = (await cdp.send('Performance.getMetrics')).metrics.find((x) => x.name === 'JSEventListeners')?.value ?? NaN;
+      listeners = Math.min(listeners, v);
+    }
+    await cdp.send('HeapProfiler.collectGarbage');
     const { metrics } = await cdp.send('Performance.getMetrics');
     const m = (name: string) => metrics.find((x) => x.name === name)?.value ?? NaN;
     const s = await page.evaluate(() => {
       const a = (window as unknown as KioskSurface).__atlas!;
       return { steps: a.kiosk()!.stepsTaken, ...a.mapCounts() };
     });
-    return { steps: s.steps, heap_mb: m('JSHeapUsedSize') / 2 ** 20, nodesByStop, listeners: m('JSEventListeners'), sources: s.sources, layers: s.layers };
+    return { steps: s.steps, heap_mb: m('JSHeapUsedSize') / 2 ** 20, nodesByStop, listeners, sources: s.sources, layers: s.layers };
   } finally {
     await cdp.detach();
   }
