@@ -6,7 +6,7 @@
  */
 import { booleanPointInPolygon, kinks, pointToLineDistance, polygonToLine } from '@turf/turf';
 import type { AtlasData, DataIssue } from './load';
-import type { AreaGeometry, Position } from './schema';
+import type { AreaGeometry, GeoRef, Position } from './schema';
 
 /** Mainland China and nearby seas, generous: anything outside is not Shijingshan data. */
 const CHINA = { minLon: 73, maxLon: 135.1, minLat: 18, maxLat: 53.6 };
@@ -157,6 +157,8 @@ export function honestyIssues(data: AtlasData): { data: AtlasData; issues: DataI
     flag(z, pos.length ? pos : areaGeometryIssues('zones.geojson', id, z.geometry));
   }
   for (const c of data.context) flag(c, positionIssues('context.geojson', c.properties.id, c.geometry));
+  for (const st of data.streets) flag(st, positionIssues('streets.geojson', st.properties.id, st.geometry));
+  for (const j of data.junctions) flag(j, positionIssues('junctions.geojson', j.properties.id, j.geometry));
   for (const p of data.points) {
     const id = p.properties.id;
     const list: DataIssue[] = p.geometry ? positionIssues('points.geojson', id, p.geometry) : [];
@@ -178,6 +180,8 @@ export function honestyIssues(data: AtlasData): { data: AtlasData; issues: DataI
   };
   data.districts.forEach((d) => unique('districts.geojson', d, d.properties.id));
   data.context.forEach((c) => unique('context.geojson', c, c.properties.id));
+  data.streets.forEach((st) => unique('streets.geojson', st, st.properties.id));
+  data.junctions.forEach((j) => unique('junctions.geojson', j, j.properties.id));
   data.zones.forEach((z) => unique('zones.geojson', z, z.properties.id));
   data.points.forEach((p) => unique('points.geojson', p, p.properties.id));
   const claimIds = new Set<string>();
@@ -260,6 +264,25 @@ export function honestyIssues(data: AtlasData): { data: AtlasData; issues: DataI
     });
   });
 
+  // Streets, junctions and stations named by evidence, edges and streets exist (issue #16).
+  const refIds = {
+    street: new Set(data.streets.filter((x) => !drop.has(x)).flatMap((x) => x.properties.street ?? [])),
+    junction: new Set(data.junctions.filter((x) => !drop.has(x)).map((x) => x.properties.id)),
+    station: new Set(data.context.filter((x) => !drop.has(x) && x.properties.layer === 'metro-station').map((x) => x.properties.id)),
+  };
+  const geoRefs = (file: string, id: string, field: string, refs: readonly GeoRef[]) =>
+    refs.forEach((r, i) => {
+      if (!refIds[r.kind].has(r.id))
+        issues.push({ file, id, field: `${field}[${i}]`, code: 'unknown-ref', severity: 'warning', message: `${r.kind} "${r.id}" does not exist in ${r.kind === 'station' ? 'context.geojson' : `${r.kind}s.geojson`}` });
+    });
+  const featureRefs = (file: string, id: string, p: { evidence: { refs: GeoRef[] }[]; provenance: { edges?: { refs: GeoRef[] }[] } }) => {
+    p.evidence.forEach((e, i) => geoRefs(file, id, `properties.evidence[${i}].refs`, e.refs));
+    p.provenance.edges?.forEach((e, i) => geoRefs(file, id, `properties.provenance.edges[${i}].refs`, e.refs));
+  };
+  data.zones.forEach((z) => featureRefs('zones.geojson', z.properties.id, z.properties));
+  data.points.forEach((p) => featureRefs('points.geojson', p.properties.id, p.properties));
+  data.streets.forEach((st) => geoRefs('streets.geojson', st.properties.id, 'properties.junctions', st.properties.junctions.map((j) => ({ kind: 'junction' as const, id: j }))));
+
   // Zones inside the district, within their own accuracy, unless deliberately outside.
   const district = data.districts.find((d) => d.properties.id === DISTRICT_ID && !drop.has(d));
   if (district) {
@@ -279,6 +302,8 @@ export function honestyIssues(data: AtlasData): { data: AtlasData; issues: DataI
     data: {
       districts: keep(data.districts),
       context: keep(data.context),
+      streets: keep(data.streets),
+      junctions: keep(data.junctions),
       zones: keep(data.zones),
       points: keep(data.points),
       claims: keep(data.claims),

@@ -8,11 +8,15 @@ import {
   ClaimsFile,
   ContextFeature,
   DistrictFeature,
+  JunctionFeature,
   PointFeature,
+  StreetFeature,
   ZoneFeature,
   type Claim,
   type ContextFeature as ContextFeatureT,
   type DistrictFeature as DistrictFeatureT,
+  type JunctionFeature as JunctionFeatureT,
+  type StreetFeature as StreetFeatureT,
   type PointFeature as PointFeatureT,
   type ZoneFeature as ZoneFeatureT,
 } from './schema';
@@ -36,6 +40,10 @@ export interface DataIssue {
 export interface AtlasData {
   districts: DistrictFeatureT[];
   context: ContextFeatureT[];
+  /** Street skeleton of the embedded basemap (OSM c. 2013, newer streets through named junctions). */
+  streets: StreetFeatureT[];
+  /** Named junctions that streets, outlines and evidence refer to. */
+  junctions: JunctionFeatureT[];
   zones: ZoneFeatureT[];
   points: PointFeatureT[];
   claims: Claim[];
@@ -51,6 +59,8 @@ export interface LoadResult {
 export const GEODATA_FILES = {
   districts: 'districts.geojson',
   context: 'context.geojson',
+  streets: 'streets.geojson',
+  junctions: 'junctions.geojson',
   zones: 'zones.geojson',
   points: 'points.geojson',
   claims: 'claims.json',
@@ -120,6 +130,8 @@ export function loadAtlasData(files: RawFiles): LoadResult {
   const issues: DataIssue[] = [];
   const districts = loadCollection(GEODATA_FILES.districts, files.districts, DistrictFeature, issues);
   const context = loadCollection(GEODATA_FILES.context, files.context, ContextFeature, issues);
+  const streets = loadCollection(GEODATA_FILES.streets, files.streets, StreetFeature, issues);
+  const junctions = loadCollection(GEODATA_FILES.junctions, files.junctions, JunctionFeature, issues);
   const zones = loadCollection(GEODATA_FILES.zones, files.zones, ZoneFeature, issues);
   const points = loadCollection(GEODATA_FILES.points, files.points, PointFeature, issues);
 
@@ -146,7 +158,7 @@ export function loadAtlasData(files: RawFiles): LoadResult {
       });
     }
   }
-  const checked = honestyIssues({ districts, context, zones, points, claims, sources });
+  const checked = honestyIssues({ districts, context, streets, junctions, zones, points, claims, sources });
   issues.push(...checked.issues);
   return { data: checked.data, issues };
 }

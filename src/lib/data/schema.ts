@@ -38,6 +38,37 @@ export const Text = z.object({
  */
 export const Method = z.enum(['surveyed', 'digitised', 'schematic', 'estimated']);
 
+/**
+ * A feature of the reference geography that a source names (issue #16): a street of
+ * `streets.geojson` (by its `id`), a named junction of `junctions.geojson`, or a metro station of
+ * `context.geojson` (`station-…`). The card's "Why here" shows them on the map.
+ */
+export const GeoRef = z.object({
+  kind: z.enum(['street', 'junction', 'station']),
+  /** For a street: its `street` key (every piece of it); for a junction or station: the feature id. */
+  id: Id,
+});
+
+/** Sides of an outline, as a source describes them (东至、西至 …); `inner` for a cut-out. */
+export const EdgeSide = z.enum(['north', 'north-east', 'east', 'south-east', 'south', 'south-west', 'west', 'north-west', 'inner']);
+
+/**
+ * One edge of a placed outline and what it follows (issue #16): a named street, junctions, a
+ * station, the river. Every named junction of an edge lies within the edge's `accuracy_m` of the
+ * outline's boundary (checked by a test).
+ */
+export const Edge = z.object({
+  side: EdgeSide,
+  /** What the edge follows, in words (e.g. 阜石路 / Fushi Lu, from 金安桥 to 北辛安路). */
+  follows: z.object({ zh: z.string().trim().min(1), en: z.string().trim().min(1) }),
+  /** Streets, junctions and stations the edge is drawn along (may be empty for the river or a guess). */
+  refs: z.array(GeoRef).default([]),
+  /** How far the true edge may lie from what is drawn, metres (what these references support). */
+  accuracy_m: z.number().positive().max(10_000),
+  /** `traced`: along named references; `inferred`: from a description without a named line; `guessed`. */
+  basis: z.enum(['traced', 'inferred', 'guessed']),
+});
+
 /** Where a feature's geometry and facts come from and how good its position is. */
 export const Provenance = z.object({
   /** Source of the facts, e.g. `interview-2026`, `osm`, `geoboundaries`, or a citation. */
@@ -52,6 +83,8 @@ export const Provenance = z.object({
   notes: z.string().trim().min(1).optional(),
   /** Licence of the geometry, e.g. `ODbL-1.0`; omitted for the project's own digitising (CC0). */
   licence: z.string().trim().min(1).optional(),
+  /** For outlines traced from named geography: each edge, what it follows and to what accuracy. */
+  edges: z.array(Edge).optional(),
 });
 
 /**
@@ -67,6 +100,8 @@ export const Evidence = z.object({
   lang: z.enum(['zh', 'en']),
   /** What the phrase tells about the position, in plain words, bilingual (shown on the card). */
   supports: Text,
+  /** The streets, junctions and stations the phrase names: shown on the map from the card. */
+  refs: z.array(GeoRef).default([]),
 });
 
 /** Kinds of zone named in the interview. */
@@ -257,6 +292,54 @@ export const ContextFeature = z.object({
   geometry: z.union([LineGeometry, PointGeometry, AreaGeometry]),
 });
 
+/**
+ * Street classes of the embedded basemap, from OSM's `highway` tag: `major` (motorway, trunk,
+ * primary and their links), `secondary` (secondary, tertiary and links), `minor` (the rest that
+ * carries traffic: unclassified, residential, living street, service, road, pedestrian).
+ */
+export const StreetClass = z.enum(['major', 'secondary', 'minor']);
+
+export const StreetProps = z.object({
+  /** Unique id: `street-<pinyin>` for a named street (one id per piece: `-2`, `-3` …), `street-<n>` unnamed. */
+  id: Id,
+  /** Drawing class (see {@link StreetClass}). */
+  class: StreetClass,
+  /** OSM `highway` value as found (for the record). */
+  highway: z.string().trim().min(1),
+  /**
+   * Key shared by every piece of one named street (pinyin, e.g. `beixinan-lu`): what a
+   * {@link GeoRef} of kind `street` names. Absent for an unnamed piece.
+   */
+  street: Id.optional(),
+  /** Name in both languages; absent for an unnamed piece (never guessed). */
+  name: z.object({ zh: z.string().trim().min(1), en: z.string().trim().min(1) }).optional(),
+  /** Named junctions (ids in `junctions.geojson`) the line passes, for streets drawn through them. */
+  junctions: z.array(Id).default([]),
+  provenance: Provenance,
+});
+
+export const StreetFeature = z.object({
+  type: z.literal('Feature'),
+  properties: StreetProps,
+  geometry: LineGeometry,
+});
+
+export const JunctionProps = z.object({
+  /** Unique id, `jn-<pinyin of the name>`. */
+  id: Id,
+  /** The junction's name as the source writes it (zh), and its English/pinyin form. */
+  name: z.object({ zh: z.string().trim().min(1), en: z.string().trim().min(1) }),
+  /** Traffic-camera sites grouped under the name. */
+  n_cameras: z.number().int().positive(),
+  provenance: Provenance,
+});
+
+export const JunctionFeature = z.object({
+  type: z.literal('Feature'),
+  properties: JunctionProps,
+  geometry: PointGeometry,
+});
+
 export const DistrictProps = z.object({
   /** `shijingshan`, `haidian`, `fengtai`, `mentougou`. */
   id: Id,
@@ -376,6 +459,10 @@ export type ZoneProps = z.infer<typeof ZoneProps>;
 export type PointFeature = z.infer<typeof PointFeature>;
 export type PointProps = z.infer<typeof PointProps>;
 export type ContextFeature = z.infer<typeof ContextFeature>;
+export type StreetFeature = z.infer<typeof StreetFeature>;
+export type JunctionFeature = z.infer<typeof JunctionFeature>;
+export type GeoRef = z.infer<typeof GeoRef>;
+export type Edge = z.infer<typeof Edge>;
 export type DistrictFeature = z.infer<typeof DistrictFeature>;
 export type Claim = z.infer<typeof Claim>;
 export type Source = z.infer<typeof Source>;

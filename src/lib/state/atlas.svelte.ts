@@ -61,7 +61,7 @@ export class AtlasState {
   compare = $state.raw<CompareState | null>(null);
 
   // Runtime state (not in the URL).
-  data = $state.raw<AtlasData>({ districts: [], context: [], zones: [], points: [], claims: [], sources: [] });
+  data = $state.raw<AtlasData>({ districts: [], context: [], streets: [], junctions: [], zones: [], points: [], claims: [], sources: [] });
   issues = $state.raw<DataIssue[]>([]);
   /** Parts of the opening URL that could not be used. */
   urlProblems = $state.raw<UrlProblem[]>([]);

@@ -65,7 +65,7 @@ describe('geodata checked at build time', () => {
     const r = await runPlugin(join(ROOT, 'geodata'), 'build');
     expect(r.error).toBeUndefined();
     const mod = await evaluate(r, 'build');
-    const files = Object.fromEntries(['districts', 'context', 'zones', 'points'].map((k) => [k, readFileSync(join(ROOT, 'geodata', `${k}.geojson`), 'utf8')]));
+    const files = Object.fromEntries(['districts', 'context', 'streets', 'junctions', 'zones', 'points'].map((k) => [k, readFileSync(join(ROOT, 'geodata', `${k}.geojson`), 'utf8')]));
     const expected = loadAtlasData({ ...files, claims: readFileSync(join(ROOT, 'geodata', 'claims.json'), 'utf8') });
     expect(mod.data).toEqual(JSON.parse(JSON.stringify(expected.data)));
     expect(mod.issues).toEqual(JSON.parse(JSON.stringify(expected.issues)));

@@ -8,7 +8,7 @@ const expected = JSON.parse(read('expected.json')) as Record<string, { code: str
 
 /** Loads one zones fixture on its own; issues of the other (absent) files are ignored. */
 function loadZones(name: string) {
-  const r = loadAtlasData({ zones: read(`${name}.zones.geojson`), districts: '{"type":"FeatureCollection","features":[]}', context: '{"type":"FeatureCollection","features":[]}', points: '{"type":"FeatureCollection","features":[]}', claims: '{"sources":[],"claims":[]}' });
+  const r = loadAtlasData({ zones: read(`${name}.zones.geojson`), districts: '{"type":"FeatureCollection","features":[]}', context: '{"type":"FeatureCollection","features":[]}', streets: '{"type":"FeatureCollection","features":[]}', junctions: '{"type":"FeatureCollection","features":[]}', points: '{"type":"FeatureCollection","features":[]}', claims: '{"sources":[],"claims":[]}' });
   return { ...r, issues: r.issues.filter((i) => i.file === 'zones.geojson') };
 }
 
