@@ -25,7 +25,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pinyin } from 'pinyin-pro';
-import { distance, pointToLineDistance } from '@turf/turf';
+import { destination, pointToLineDistance } from '@turf/turf';
 
 type Pos = [number, number];
 interface RawStreet { type: 'Feature'; geometry: { type: 'LineString'; coordinates: Pos[] }; properties: { name: string | null; highway: string; oneway: string | null; osm_way_index: number } }
@@ -88,6 +88,7 @@ export const JUNCTIONS: { zh: string; id: string; en: string }[] = [
   { zh: '金安桥路口', id: 'jn-jinanqiao', en: "Jin'anqiao junction" },
   { zh: '金顶南路金安桥', id: 'jn-jinding-nanlu-jinanqiao', en: "Jinding Nanlu at Jin'anqiao" },
   { zh: '金顶街南口桥下', id: 'jn-jindingjie-south', en: 'Jindingjie, south end (under the bridge)' },
+  { zh: '金顶街北口', id: 'jn-jindingjie-north', en: 'Jindingjie, north end' },
   { zh: '金顶南路金顶南路东口西', id: 'jn-jinding-nanlu-east', en: 'Jinding Nanlu, east end' },
   { zh: '阜石路高架晋元桥西3.6公里龙门', id: 'jn-fushilu-gantry-3600', en: 'Fushi Lu viaduct, gantry 3.6 km west of Jinyuan Bridge' },
   { zh: '广宁路口桥下', id: 'jn-guangning', en: 'Guangning Lu junction (under the bridge)' },
@@ -114,13 +115,25 @@ export const JUNCTIONS: { zh: string; id: string; en: string }[] = [
   { zh: '东下庄南路与八大处路交口', id: 'jn-dongxiazhuang-nanlu-badachu-lu', en: 'Dongxiazhuang Nanlu / Badachu Lu' },
   { zh: '古城西路与古城西街交口', id: 'jn-guchengxi-lu-guchengxi-jie', en: 'Guchengxi Lu / Guchengxi Jie' },
   { zh: '古城西街南口', id: 'jn-guchengxi-jie-south', en: 'Guchengxi Jie, south end' },
+  { zh: '石景山路与燕堤大街交口', id: 'jn-shijingshan-lu-yandi-dajie', en: 'Shijingshan Lu / Yandi Dajie' },
   { zh: '古城大街与石景山路交口', id: 'jn-gucheng-dajie-shijingshan-lu', en: 'Gucheng Dajie / Shijingshan Lu' },
   { zh: '石景山路古城路口', id: 'jn-shijingshan-lu-gucheng-lu', en: 'Shijingshan Lu / Gucheng Lu' },
   { zh: '阜石路与杨庄大街交口', id: 'jn-fushi-lu-yangzhuang-dajie', en: 'Fushi Lu / Yangzhuang Dajie' },
 ];
 
 /** Newer streets (or stretches the extract draws too roughly): lines through named junctions. */
-export const NEW_STREETS: { zh: string; class: 'major' | 'secondary' | 'minor'; highway: string; junctions: string[]; replaces?: { index: number; keepUpTo?: number }[]; notes: string }[] = [
+export const NEW_STREETS: {
+  zh: string;
+  class: 'major' | 'secondary' | 'minor';
+  highway: string;
+  junctions: string[];
+  /** A stretch a source describes beyond the last junction: its direction and length (then ± `accuracy_m`). */
+  extend?: { bearing: number; length_m: number; accuracy_m: number };
+  /** When set, the piece's key differs from its name's (a described stretch drawn apart from the traced one). */
+  key?: string;
+  replaces?: { index: number; keepUpTo?: number }[];
+  notes: string;
+}[] = [
   {
     zh: '群明湖大街', class: 'secondary', highway: 'tertiary',
     junctions: ['群明湖大街南口', '群明湖西街与群明湖大街交口', '群明湖大街与五一剧场南路交口', '秀池南路与群明湖大街交口'],
@@ -155,9 +168,26 @@ export const NEW_STREETS: { zh: string; class: 'major' | 'secondary' | 'minor'; 
     notes: 'Through its named junctions from the west end (西口) to the east end (东口), replacing the extract\'s single piece (which starts 500 m further east at 刘娘府桥). Passing 刘娘府桥 and the north end of 实兴大街 is an inference from their positions on the line (±60 m).',
   },
   {
+    zh: '群明湖大街', key: 'qunminghu-dajie', class: 'secondary', highway: 'tertiary',
+    junctions: ['秀池南路与群明湖大街交口'],
+    extend: { bearing: 0, length_m: 520, accuracy_m: 100 },
+    notes: 'North of 秀池南路: no junction names this stretch; a source walks it from 阜石路 (沿阜石路一路向西,群明湖大街向南步行约500米, air11.cn 2023), so it is drawn due north from the 秀池南路 junction to 广宁路/阜石路 (520 m), ±100 m.',
+  },
+  {
+    zh: '二高炉南路', class: 'minor', highway: 'residential',
+    junctions: ['秀池南路与群明湖大街交口'],
+    extend: { bearing: 90, length_m: 500, accuracy_m: 100 },
+    notes: 'Opened 2022. No junction names it; Beijing Daily (2022-07-17, via Xinhua) describes it: 道路为东西方向,长度约500米,北侧坐落着首钢1、2号高炉等工业遗存,南侧为服贸会首钢园展区…分别与西侧的秀池南路和东侧的北辛安北街连通. Drawn as 秀池南路\'s eastward continuation from the 群明湖大街 junction, due east for 500 m, ±100 m.',
+  },
+  {
     zh: '石景山路', class: 'major', highway: 'primary',
-    junctions: ['首钢厂东门路口', '首钢厂东门路口西人行', '石景山路新首钢大桥东北', '首钢试验厂公交站人行西人行', '群明湖大街南口'],
+    junctions: ['首钢厂东门路口', '首钢厂东门路口西人行', '首钢试验厂公交站人行西人行', '石景山路新首钢大桥东北', '群明湖大街南口'],
     notes: 'The Chang\'an Avenue west extension across Shougang (opened 2019, after the c. 2013 extract), from the Shougang east gate west to 群明湖大街, through the named junctions and crossings on it. West of 群明湖大街 it crosses the river on the New Shougang Bridge (context.geojson, schematic).',
+  },
+  {
+    zh: '金顶街', class: 'secondary', highway: 'tertiary',
+    junctions: ['金顶街南口桥下', '金顶街北口'],
+    notes: 'Not named in the c. 2013 extract. N–S between its named south end (at 金顶南路, under the 阜石路 viaduct) and north end.',
   },
   {
     zh: '实兴大街', class: 'secondary', highway: 'tertiary',
@@ -285,15 +315,18 @@ function main() {
       usedJunctions.add(name);
       return round5(j.geometry.coordinates);
     });
+    if (n.extend) pts.push(round5(destination(pts.at(-1)!, n.extend.length_m / 1000, n.extend.bearing).geometry.coordinates as Pos));
     const jid = (name: string) => JUNCTIONS.find((j) => j.zh === name)?.id ?? (() => { throw new Error(`junction ${name} has no id in JUNCTIONS`); })();
-    const acc = Math.max(...n.junctions.map((name) => byName.get(name)!.properties.accuracy_m));
+    const acc = Math.max(n.extend?.accuracy_m ?? 0, ...n.junctions.map((name) => byName.get(name)!.properties.accuracy_m));
+    const key = n.key ?? streetKey(n.zh);
+    const id = `street-new-${key}${n.extend && n.junctions.length === 1 ? '-described' : ''}`;
     features.push({
       type: 'Feature',
       properties: {
-        id: `street-new-${streetKey(n.zh)}`,
+        id,
         class: n.class,
         highway: n.highway,
-        street: streetKey(n.zh),
+        street: key,
         name: { zh: n.zh, en: pinyinName(n.zh) },
         junctions: n.junctions.map(jid),
         provenance: {
@@ -302,6 +335,7 @@ function main() {
           accuracy_m: acc,
           date: '2026-12',
           notes: `${n.notes} Junctions (jinjing365 camera sites, median per name, GCJ-02 → WGS84): ${n.junctions.join('、')}. Straight between junctions.`,
+          ...(n.extend && { method: 'estimated' }),
         },
       },
       geometry: { type: 'LineString', coordinates: pts },

@@ -27,7 +27,7 @@ describe('audit panel', () => {
     const cli = cliZoneRows();
     expect(rows.map((r) => r.slice(1, -1))).toEqual(cli.map((r) => r.slice(1, -1)));
     expect(rows.map((r) => r[0])).toContain('Zhongguancun Shijingshan Park · before the adjustment');
-    expect(rows.map((r) => r[0])).toContain('Shougang Park (international talent community)');
+    expect(rows.map((r) => r[0])).toContain('Shougang Park');
     const stated = await a.page.getByTestId('audit-expansion-stated').innerText();
     expect(stated).toContain('13.34 km²');
     expect(stated).toContain('14.4 km²');
@@ -41,7 +41,7 @@ describe('audit panel', () => {
     await a.page.getByTestId('audit-summary').waitFor();
     await waitIdle(a.page);
     expect((await a.page.evaluate(() => window.__atlas!.rendered('atlas-audit-overlap-hatch'))).length).toBeGreaterThan(0);
-    await a.page.getByTestId('audit-table-zones').getByRole('button', { name: 'Show Shougang Park (international talent community) on the map' }).click();
+    await a.page.getByTestId('audit-table-zones').getByRole('button', { name: 'Show Shougang Park on the map' }).click();
     await waitIdle(a.page);
     expect(await a.page.evaluate(() => window.__atlas!.rendered('atlas-zones-selected'))).toEqual(['shougang-park']);
     expect(new URL(a.page.url()).searchParams.get('sel')).toBe('zone:shougang-park');

@@ -214,7 +214,7 @@ describe('export then import through the app', () => {
       const [p] = await a.page.evaluate(() => window.__atlas!.proposals());
       const want = geodataArea('shougang-park');
       expect(Math.abs(p!.area_m2 - want) / want).toBeLessThan(1e-6);
-      expect(p!.name).toBe('Shougang Park (international talent community)');
+      expect(p!.name).toBe('Shougang Park');
       a.expectClean();
       await a.context.close();
     });

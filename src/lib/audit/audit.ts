@@ -28,7 +28,7 @@ import type { ClipOptions } from '../geo/clip';
 import { containment } from '../geo/containment';
 import { expansionDelta, type ExpansionDelta } from '../geo/expansion';
 import { overlapMatrix } from '../geo/overlap';
-import { bandFromMeasure, type AreaBand } from '../geo/uncertainty';
+import { bandFromMeasure, featureBand, type AreaBand } from '../geo/uncertainty';
 import { areaUnitM2, km2ToM2 } from '../geo/units';
 import { verdict, type AreaVerdict, type VerdictOptions } from '../geo/verdict';
 
@@ -187,7 +187,7 @@ export interface AuditReport {
 
 const MODEL = {
   area: 'WGS84 ellipsoid, geodesic edges, GeographicLib PolygonArea',
-  band: 'half-width = perimeter × provenance.accuracy_m (boundary shifted by the accuracy, first order)',
+  band: 'half-width = Σ edge length × edge accuracy (provenance.edges), else perimeter × provenance.accuracy_m (boundary shifted by the accuracy, first order)',
   clip: 'turf 7 (polyclip-ts) on a 1e-7° grid, slivers < 1 m² or < 5 cm mean width dropped',
 } as const;
 
@@ -197,6 +197,19 @@ function measured(geom: Areal | null, accuracy_m: number): MeasuredArea {
   const m = ellipsoidalMeasure(geom);
   return bandFromMeasure(m.area_m2, m.perimeter_m, accuracy_m);
 }
+
+/**
+ * A consistent verdict whose difference is smaller than a third of its band: the figures agree
+ * closely, but the geometry could not have told the stated value from one a band away, so the
+ * closeness is a coincidence with no evidential value (issue #16: Shougang Park's earlier outline
+ * measured −0.5 % of the 776 ha figure with a ±87 % band). Null otherwise.
+ */
+export function closenessWithoutEvidence(v: AreaVerdict): { difference: number; band: number } | null {
+  if (v.verdict !== 'consistent' || v.relative_difference === null || v.relative_band === null) return null;
+  return Math.abs(v.relative_difference) * 3 < v.relative_band ? { difference: Math.abs(v.relative_difference), band: v.relative_band } : null;
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 
 /** Half a unit of the last stated digit of `value` (13.34 → 0.005; 14.4 → 0.05; 1 → 0.5). */
 export function statedHalfUnit(value: number): number {
@@ -262,7 +275,7 @@ export function runAudit(input: AuditInput, options: AuditOptions = {}): AuditRe
   // Zone versions.
   const zones: ZoneAudit[] = input.zones.map((f) => {
     const p = f.properties;
-    const m = f.geometry === null ? null : measured(f.geometry, p.provenance.accuracy_m);
+    const m = f.geometry === null ? null : featureBand(f);
     let contained: ZoneContainment | null = null;
     if (f.geometry !== null && m !== null && districtFeature !== null) {
       const c = containment(f.geometry, districtFeature.geometry, clipOpts);
@@ -350,7 +363,11 @@ export function runAudit(input: AuditInput, options: AuditOptions = {}): AuditRe
       qualifier: c.qualifier,
       scope,
     };
-    claims.push({ ...row, feature: feature?.id ?? null, proposal: null, verdict: check(feature) });
+    const official = check(feature);
+    claims.push({ ...row, feature: feature?.id ?? null, proposal: null, verdict: official });
+    const close = closenessWithoutEvidence(official);
+    if (close !== null)
+      issue('info', 'closeness-without-evidence', `"${c.id}": the geometry is within ${pct(close.difference)} of the stated figure, but its band is ± ${pct(close.band)}: consistent within the band, and how close the two are says nothing (issue #16)`, feature?.id ?? null, c.id);
     // Proposals attached to the version the claim is about: their own verdict, beside the official one.
     if (c.scope.kind === 'zone' && feature !== null) {
       const official = featureIdVersion.get(feature.id);

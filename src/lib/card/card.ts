@@ -8,7 +8,7 @@ import { booleanIntersects, booleanPointInPolygon, booleanTouches, nearestPointO
 import type { Feature, LineString, MultiLineString } from 'geojson';
 import type { AtlasData } from '../data/load';
 import type { Claim, ContextFeature, Evidence, PointFeature, Provenance, Text, ZoneFeature } from '../data/schema';
-import { areaBand, type AreaBand } from '../geo/uncertainty';
+import { featureBand, type AreaBand } from '../geo/uncertainty';
 
 const WGS84 = geodesic.Geodesic.WGS84;
 
@@ -151,7 +151,7 @@ export function zoneCard(data: AtlasData, z: ZoneFeature, shown: readonly ZoneFe
     until: p.valid.until,
     version: p.version.label,
     extent: p.extent,
-    area: z.geometry ? areaBand(z.geometry, p.provenance.accuracy_m) : null,
+    area: z.geometry ? featureBand(z) : null,
     claims,
     inside,
     partOf,

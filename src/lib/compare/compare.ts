@@ -11,7 +11,7 @@ import { nearestStations, type NearStation } from '../card/card';
 import { expansionDelta } from '../geo/expansion';
 import { clipIntersection } from '../geo/intersect';
 import { bboxesTouch, bboxOf } from '../geo/areal';
-import { areaBand, type AreaBand } from '../geo/uncertainty';
+import { featureBand, type AreaBand } from '../geo/uncertainty';
 
 /** Walking distance planners use for a station's catchment, m. */
 export const STATION_RADIUS_M = 800;
@@ -41,8 +41,8 @@ export interface CompareResult {
 /** The comparison of `a` (left) and `b` (right) against `others` (the other zones shown). */
 export function compareZones(data: AtlasData, a: ZoneFeature, b: ZoneFeature, others: readonly ZoneFeature[]): CompareResult {
   const errors: string[] = [];
-  const ba = areaBand(a.geometry, a.properties.provenance.accuracy_m);
-  const bb = areaBand(b.geometry, b.properties.provenance.accuracy_m);
+  const ba = featureBand(a);
+  const bb = featureBand(b);
   const d = expansionDelta(a.geometry, b.geometry);
   if (!d.ok) errors.push(`${a.properties.id} / ${b.properties.id}: ${d.error}`);
 

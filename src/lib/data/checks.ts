@@ -248,7 +248,10 @@ export function honestyIssues(data: AtlasData): { data: AtlasData; issues: DataI
     if (!z.geometry || drop.has(z)) continue;
     const key = JSON.stringify(z.geometry.coordinates);
     const other = outlines.get(key);
-    if (other && data.zones.find((o) => o.properties.id === other)?.properties.zone !== z.properties.zone)
+    const o = other === undefined ? undefined : data.zones.find((x) => x.properties.id === other);
+    // A multi-plot zone drawn as exactly the plots of another (the ZGC park's placed plots are the sci-fi cluster's) shares its outline by design.
+    const plotOf = (a: typeof z, b: typeof z) => a.properties.plots?.some((pl) => pl.zone === b.properties.zone) === true;
+    if (o && o.properties.zone !== z.properties.zone && !plotOf(o, z) && !plotOf(z, o))
       issues.push({ file: 'zones.geojson', id: z.properties.id, field: 'geometry', code: 'shared-outline', severity: 'warning', message: `same outline as zone version "${other}": draw what is known of this zone, or leave it unknown` });
     else outlines.set(key, z.properties.id);
   }
@@ -282,6 +285,32 @@ export function honestyIssues(data: AtlasData): { data: AtlasData; issues: DataI
   data.zones.forEach((z) => featureRefs('zones.geojson', z.properties.id, z.properties));
   data.points.forEach((p) => featureRefs('points.geojson', p.properties.id, p.properties));
   data.streets.forEach((st) => geoRefs('streets.geojson', st.properties.id, 'properties.junctions', st.properties.junctions.map((j) => ({ kind: 'junction' as const, id: j }))));
+
+  // Edges (issue #16) run round each exterior ring end to end, and the zone's accuracy is its worst edge's.
+  for (const z of data.zones) {
+    const edges = z.properties.provenance.edges;
+    if (!edges || !z.geometry || drop.has(z)) continue;
+    const id = z.properties.id;
+    const polys = polygons(z.geometry);
+    polys.forEach((poly, pi) => {
+      const mine = edges.map((e, i) => ({ e, i })).filter((x) => x.e.polygon === pi).sort((a, b) => a.e.from - b.e.from);
+      const last = poly[0]!.length - 1;
+      let at = 0;
+      for (const { e, i } of mine) {
+        const field = `properties.provenance.edges[${i}]`;
+        if (e.from !== at || e.to <= e.from || e.to > last)
+          issues.push({ file: 'zones.geojson', id, field, code: 'edge-path', severity: 'warning', message: `edge ${e.side} runs from vertex ${e.from} to ${e.to}; expected it to start at vertex ${at} and end after it, at most at ${last}` });
+        at = e.to;
+      }
+      if (at !== last) issues.push({ file: 'zones.geojson', id, field: 'properties.provenance.edges', code: 'edge-path', severity: 'warning', message: `the edges of polygon ${pi} stop at vertex ${at}; its ring closes at vertex ${last}` });
+    });
+    edges.forEach((e, i) => {
+      if (e.polygon >= polys.length) issues.push({ file: 'zones.geojson', id, field: `properties.provenance.edges[${i}].polygon`, code: 'edge-path', severity: 'warning', message: `polygon ${e.polygon} does not exist` });
+    });
+    const worst = Math.max(...edges.map((e) => e.accuracy_m));
+    if (z.properties.provenance.accuracy_m < worst)
+      issues.push({ file: 'zones.geojson', id, field: 'properties.provenance.accuracy_m', code: 'edge-accuracy', severity: 'warning', message: `accuracy_m ${z.properties.provenance.accuracy_m} m is better than its worst edge (${worst} m): the zone is known no better than its worst edge` });
+  }
 
   // Zones inside the district, within their own accuracy, unless deliberately outside.
   const district = data.districts.find((d) => d.properties.id === DISTRICT_ID && !drop.has(d));

@@ -54,10 +54,18 @@ export const EdgeSide = z.enum(['north', 'north-east', 'east', 'south-east', 'so
 
 /**
  * One edge of a placed outline and what it follows (issue #16): a named street, junctions, a
- * station, the river. Every named junction of an edge lies within the edge's `accuracy_m` of the
- * outline's boundary (checked by a test).
+ * station, the river. The edge is the stretch of an exterior ring from vertex `from` to vertex
+ * `to` (indices into `coordinates[polygon][0]` for a MultiPolygon, `coordinates[0]` for a
+ * Polygon); a zone's edges run round each ring in order, end to end. Every named junction of an
+ * edge lies within the edge's `accuracy_m` of that stretch (checked by a test), and the area band
+ * sums each stretch's length × its accuracy (geo/uncertainty.ts `zoneBand`).
  */
 export const Edge = z.object({
+  /** Polygon of a MultiPolygon (0 for a Polygon). */
+  polygon: z.number().int().min(0).default(0),
+  /** First and last vertex of the stretch on the exterior ring (`to` > `from`). */
+  from: z.number().int().min(0),
+  to: z.number().int().min(1),
   side: EdgeSide,
   /** What the edge follows, in words (e.g. 阜石路 / Fushi Lu, from 金安桥 to 北辛安路). */
   follows: z.object({ zh: z.string().trim().min(1), en: z.string().trim().min(1) }),

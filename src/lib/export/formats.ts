@@ -11,7 +11,7 @@ import { zipSync, strToU8 } from 'fflate';
 import type { Position } from 'geojson';
 import type { ZoneFeature } from '../data/schema';
 import { polygonsOf, type Areal } from '../geo/areal';
-import { areaBand } from '../geo/uncertainty';
+import { zoneBand } from '../geo/uncertainty';
 
 export const ATTRIBUTION = '© OpenStreetMap contributors, geoBoundaries';
 
@@ -47,7 +47,7 @@ export function exportSet(zones: readonly ZoneFeature[], isProposal: (z: ZoneFea
     const p = z.properties;
     if (!z.geometry) return [];
     const geometry = round7(z.geometry);
-    const m = areaBand(geometry, p.provenance.accuracy_m);
+    const m = zoneBand(geometry, p.provenance.accuracy_m, p.provenance.edges);
     return [
       {
         id: p.id,

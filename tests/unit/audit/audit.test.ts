@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { auditTables, runAudit, type AuditInput } from '../../../src/lib/audit/audit';
+import { auditTables, closenessWithoutEvidence, runAudit, type AuditInput } from '../../../src/lib/audit/audit';
+import { verdict } from '../../../src/lib/geo/verdict';
 import { areaClaim, countClaim, district, multi, rect, zone } from './fixtures';
 
 // One unit square ≈ 0.948 km² (see fixtures.ts); bands are perimeter × accuracy.
@@ -165,7 +166,7 @@ describe('auditTables', () => {
 
   it('shows verdicts and rounds areas to what the band supports', () => {
     const row = table('claims').rows.find((r) => r[0] === 'park-area-before')!;
-    expect(row[7]).toBe('consistent');
+    expect(row[7]).toBe('consistent within the band');
     expect(row[4]).toMatch(/^\d+\.\d ± 0\.\d$/); // ≈ 11.4 ± 0.7
   });
 
@@ -177,5 +178,23 @@ describe('auditTables', () => {
     const row = table('claims').rows.find((r) => r[0] === 'wulituo-area')!;
     expect(row.slice(7)).toEqual(['undetermined', 'no geometry']);
     expect(row[4]).toBe('—');
+  });
+});
+
+describe('closenessWithoutEvidence (issue #16)', () => {
+  it('flags a consistent figure whose difference is far smaller than the band: the closeness says nothing', () => {
+    // 772 ha against 776 ha (−0.5 %, Shougang Park's earlier outline) with a band of ± 300 ha (± 39 %).
+    const v = verdict(776e4, { area_m2: 772e4, band_m2: 300e4 });
+    expect(v.verdict).toBe('consistent');
+    expect(closenessWithoutEvidence(v)).toMatchObject({ difference: expect.closeTo(0.005, 3), band: expect.closeTo(0.387, 2) });
+  });
+
+  it('leaves a figure alone when the band is narrow enough for the agreement to mean something', () => {
+    expect(closenessWithoutEvidence(verdict(291e4, { area_m2: 274e4, band_m2: 30e4 }))).toBeNull();
+  });
+
+  it('never flags an undetermined or inconsistent verdict', () => {
+    expect(closenessWithoutEvidence(verdict(776e4, { area_m2: 775e4, band_m2: 700e4 }, { maxRelativeBand: 0.5 }))).toBeNull();
+    expect(closenessWithoutEvidence(verdict(100e4, { area_m2: 300e4, band_m2: 10e4 }))).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 import type { MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { ellipsoidalArea, ellipsoidalPerimeter } from '../../../src/lib/geo/area';
-import { areaBand, bandFromMeasure } from '../../../src/lib/geo/uncertainty';
+import { areaBand, bandFromMeasure, zoneBand } from '../../../src/lib/geo/uncertainty';
 
 const square: Polygon = {
   type: 'Polygon',
@@ -41,5 +41,37 @@ describe('areaBand', () => {
 
   it('rejects a negative accuracy', () => {
     expect(() => bandFromMeasure(100, 10, -1)).toThrow(RangeError);
+  });
+});
+
+describe('zoneBand (edges with their own accuracies, issue #16)', () => {
+  // Square ring: 0 SW, 1 SE, 2 NE, 3 NW, 4 = SW again. South and north edges ≈ 855 m, east and west ≈ 1110 m.
+  const edges = (south: number, rest: number) => [
+    { polygon: 0, from: 0, to: 1, accuracy_m: south },
+    { polygon: 0, from: 1, to: 4, accuracy_m: rest },
+  ];
+
+  it('equals perimeter × accuracy when every edge has the zone accuracy', () => {
+    expect(zoneBand(square, 50, edges(50, 50)).band_m2).toBeCloseTo(areaBand(square, 50).band_m2, 3);
+  });
+
+  it('sums each edge’s length × its own accuracy: a wide south edge widens the band by its length only', () => {
+    const narrow = zoneBand(square, 500, edges(50, 50)).band_m2;
+    const wideSouth = zoneBand(square, 500, edges(500, 50)).band_m2;
+    const southLength = 0.01 * 85_394; // ≈ 854 m at 39.9° N
+    expect((wideSouth - narrow) / (450 * southLength)).toBeCloseTo(1, 2);
+    // …and far less than moving the whole boundary by the worst edge's accuracy.
+    expect(wideSouth).toBeLessThan(areaBand(square, 500).band_m2 / 2);
+  });
+
+  it('moves what no edge covers by the zone accuracy', () => {
+    const onlySouth = zoneBand(square, 100, [{ polygon: 0, from: 0, to: 1, accuracy_m: 10 }]);
+    const P = ellipsoidalPerimeter(square);
+    const south = 0.01 * 85_394;
+    expect(onlySouth.band_m2 / (south * 10 + (P - south) * 100)).toBeCloseTo(1, 2);
+  });
+
+  it('without edges is areaBand', () => {
+    expect(zoneBand(square, 70, undefined)).toEqual(areaBand(square, 70));
   });
 });
