@@ -91,9 +91,9 @@ export function areaReadoutOf(b: AreaBand, extent: ZoneExtent, plots?: DrawnPlot
 const sig2 = (locale: string) => new Intl.NumberFormat(locale, { maximumSignificantDigits: 2 });
 
 /**
- * "value ± band" for a card's small type: rounded to the band while it is at most half the value,
- * else both to two significant digits, so a value smaller than its band is still shown ("3.3 ± 11",
- * not "0 ± 10").
+ * "value ± band" for a card's small type (areas, and distances to stations): rounded to the band
+ * while it is at most half the value, else both to two significant digits, so a value smaller than
+ * its band is still shown ("3.3 ± 11", not "0 ± 10").
  */
 export function valueBandText(value: number, band: number, locale: string): string {
   if (band > 0 && band <= value * MAX_READABLE_RELATIVE_BAND) return formatWithUncertainty(value, band, locale);

@@ -11,7 +11,7 @@ import type { CardModel } from '../card/card';
 import { areaReadoutOf, readoutText, valueBandText } from '../card/areaText';
 import { claimValueText, groupClaims } from '../card/claimText';
 import { sourceShort } from '../card/sourceText';
-import { formatWithUncertainty, m2ToKm2, areaUnitM2 } from '../geo/units';
+import { m2ToKm2, areaUnitM2 } from '../geo/units';
 import { verdict } from '../geo/verdict';
 import { statedHalfUnit } from '../audit/audit';
 import { t, type Lang, type MessageKey } from '../i18n';
@@ -83,7 +83,7 @@ export function siteCardFacts(data: AtlasData, card: CardModel, lang: Lang, prop
     out.push({
       heading: t(L, 'card.stations'),
       lines: card.stations.map((s) => {
-        const d = s.distance_m === 0 ? t(L, 'card.inZone') : `${formatWithUncertainty(s.distance_m / 1000, s.uncertainty_m / 1000, locale, 1)} km`;
+        const d = s.distance_m === 0 ? t(L, 'card.inZone') : `${valueBandText(s.distance_m / 1000, s.uncertainty_m / 1000, locale)} km`;
         return `${s.name[L]} · ${d} · ${t(L, s.lines.length === 1 ? 'card.line' : 'card.lines', { lines: s.lines.join(L === 'zh' ? '、' : ', ') })}`;
       }),
     });
