@@ -33,7 +33,7 @@ if (srcArg >= 0) {
     issues.push({ file: 'claims.json', field: 'sources', code: 'no-interview', severity: 'error', message: 'no source has role "interview": nothing to check quotes against' });
   } else {
     const feats = [
-      ...data.zones.map((z) => ({ file: 'zones.geojson', id: z.properties.id, evidence: z.properties.evidence })),
+      ...data.zones.map((z) => ({ file: 'zones.geojson', id: z.properties.id, evidence: z.properties.evidence, named_as: z.properties.named_as })),
       ...data.points.map((p) => ({ file: 'points.geojson', id: p.properties.id, evidence: p.properties.evidence })),
     ];
     const items = quotesOf(interview.id, data.claims, feats);

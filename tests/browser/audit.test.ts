@@ -1,8 +1,12 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { closeBrowser, openAtlas, waitIdle } from './harness';
 
 afterAll(closeBrowser);
+
+/** Shougang Park's English name, from the data (it is being renamed, issue #19). */
+const shougangPark = (JSON.parse(readFileSync('geodata/zones.geojson', 'utf8')).features as { properties: { id: string; name: { en: string } } }[]).find((f) => f.properties.id === 'shougang-park')!.properties.name.en;
 
 /** The CLI's zone table, row by row (cells split on 2+ spaces). */
 function cliZoneRows(): string[][] {
@@ -27,7 +31,7 @@ describe('audit panel', () => {
     const cli = cliZoneRows();
     expect(rows.map((r) => r.slice(1, -1))).toEqual(cli.map((r) => r.slice(1, -1)));
     expect(rows.map((r) => r[0])).toContain('Zhongguancun Shijingshan Park · before the adjustment');
-    expect(rows.map((r) => r[0])).toContain('Shougang Park');
+    expect(rows.map((r) => r[0])).toContain(shougangPark);
     const stated = await a.page.getByTestId('audit-expansion-stated').innerText();
     expect(stated).toContain('13.34 km²');
     expect(stated).toContain('14.4 km²');
@@ -41,7 +45,7 @@ describe('audit panel', () => {
     await a.page.getByTestId('audit-summary').waitFor();
     await waitIdle(a.page);
     expect((await a.page.evaluate(() => window.__atlas!.rendered('atlas-audit-overlap-hatch'))).length).toBeGreaterThan(0);
-    await a.page.getByTestId('audit-table-zones').getByRole('button', { name: 'Show Shougang Park on the map' }).click();
+    await a.page.getByTestId('audit-table-zones').getByRole('button', { name: `Show ${shougangPark} on the map` }).click();
     await waitIdle(a.page);
     expect(await a.page.evaluate(() => window.__atlas!.rendered('atlas-zones-selected'))).toEqual(['shougang-park']);
     expect(new URL(a.page.url()).searchParams.get('sel')).toBe('zone:shougang-park');

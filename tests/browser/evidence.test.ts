@@ -36,16 +36,17 @@ describe('cards tell where a place is from, and how sure the Atlas is', () => {
     await a.context.close();
   });
 
-  it('reads a band wider than half the area as a range or a bound in words, never as "± more than the value"', async () => {
+  it('reads a band wider than half the area as a range or "≈ value ± band" in words, never as "0 ± …"', async () => {
     const a = await openAtlas('?lang=en&sel=zone:scifi-cluster', { locale: 'en-US' });
     const readout = a.page.getByTestId('card-area-readout');
     await readout.waitFor();
     const text = await readout.innerText();
-    expect(text).not.toContain('±');
-    expect(text).toMatch(/^(\d[\d.]*–\d[\d.]* (km²|ha), rough sketch|at most \d[\d.]* (km²|ha) \(rough sketch\))$/);
-    expect(['range', 'at-most']).toContain(await readout.getAttribute('data-kind'));
-    // The exact numbers stay available beside it.
-    expect(await a.page.getByTestId('card-area').innerText()).toMatch(/drawn outline: [\d.]+ ± [\d.]+ (km²|ha)/);
+    expect(text).toMatch(/^(\d[\d.]*–\d[\d.]* (km²|ha), rough sketch|≈ \d[\d.]* ± \d[\d.]* (km²|ha), rough sketch)$/);
+    // The drawn area is never read as zero (issue #19).
+    expect(text).not.toMatch(/(^|[^\d.])0 (±|km²|ha)/);
+    expect(['range', 'approx']).toContain(await readout.getAttribute('data-kind'));
+    // The other units, or the drawn outline's numbers, stay available beside it.
+    expect(await a.page.getByTestId('card-area-beside').innerText()).toMatch(/^(= [\d.]+ ± [\d.]+ (km²|ha) = [\d.,]+ ± [\d.,]+ 亩|drawn outline: [\d.]+ ± [\d.]+ (km²|ha))$/);
     await a.page.screenshot({ path: 'test-results/card-range-en.png' });
     // An envelope is only an upper bound.
     await a.page.goto(new URL('?lang=zh&sel=zone:wulituo-hitech', a.page.url()).href);

@@ -100,9 +100,10 @@ describe('kiosk presentation layout', () => {
         const measured = card.getByTestId('story-measured');
         const kind = await measured.getAttribute('data-kind');
         const text = await measured.innerText();
-        // Where the band is wide the measured area is a range or a bound, never "1 ± 3".
-        if (kind !== 'band') expect(text, id).not.toContain('±');
-        if (kind === 'range' || kind === 'at-most' || kind === 'at-least') {
+        // Where the band is wide the measured area is a range, a bound or "≈ value ± band", never "0 ± 3".
+        if (kind !== 'band' && kind !== 'approx') expect(text, id).not.toContain('±');
+        expect(text, id).not.toMatch(/(^|[^\d.])0 (±|平方公里|公顷)/);
+        if (kind === 'range' || kind === 'approx' || kind === 'at-most' || kind === 'at-least') {
           wide++;
           expect(parseFloat(await measured.evaluate((e) => getComputedStyle(e).fontSize))).toBeGreaterThanOrEqual(48);
         }

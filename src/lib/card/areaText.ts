@@ -1,29 +1,43 @@
 /**
- * Area readouts a visitor can use (issue #8, item 6). A drawn area with its band reads as
- * "0.72 ± 0.05 km²" only while the band is at most half the value; beyond that the band says more
- * than the value, so the readout becomes a range or a bound in words:
+ * Area readouts a visitor can use (issues #8 and #19). A drawn area with its band reads as
+ * "0.72 ± 0.05 km²" while the band is at most half the value. Beyond that the band says more than
+ * the value, so the readout becomes a range, a bound or an approximate value, and never a zero for
+ * an area that is not zero (#19: "0 ± 10 ha" for a 3.34 ha plot told the visitor nothing):
  *
  * - `outline`, narrow band → `value ± band` (rounded to the digits the band supports);
- * - `outline`, wide band → `low–high` ("rough sketch"), or "at most high" when low is 0;
- * - `envelope` (the zone lies somewhere inside) → "at most high" ("rough envelope"): never a value;
- * - `partial` (only some plots drawn) → "at least low" ("only some plots drawn"), or no figure
- *   when even the drawn plots could be empty (low = 0).
+ * - `outline`, band between half the value and the value → `low–high` ("rough sketch");
+ * - `outline`, band at least the value (a range would start at 0) → "≈ value ± band", both to two
+ *   significant digits;
+ * - `envelope` (the zone lies somewhere inside) → "at most value + band" ("rough envelope");
+ * - `partial` (only some plots drawn) → "at least value": the drawn plots are part of the zone, so
+ *   their measured area bounds it from below; with how many plots are drawn ("1 of 10 plots") when
+ *   the data gives the zone's plot count.
  *
- * Bounds are rounded outward (low down, high up) to two significant digits, so a rounded range
- * still contains the unrounded one. The audit tables keep the exact numbers; this is for cards and
- * the kiosk only.
+ * Bounds are rounded outward (low down, high up) to two significant digits, so a rounded bound
+ * still holds. Where the readout is not `value ± band`, the card shows the drawn area and its band
+ * beside it in small type (`valueBandText`). The audit tables keep the exact numbers; this is for
+ * cards, the site card and the kiosk only.
  */
 import type { ZoneExtent } from '../data/schema';
 import { t, type Lang, type MessageKey } from '../i18n';
 import type { AreaBand } from '../geo/uncertainty';
-import { roundToUncertainty } from '../geo/units';
+import { formatWithUncertainty, m2ToHa, m2ToKm2, m2ToMu, roundToUncertainty } from '../geo/units';
+
+/** How many plots of a `partial` zone are drawn, and how many it has (when published). */
+export interface DrawnPlots {
+  drawn: number;
+  total?: number;
+}
 
 export type AreaReadout =
   | { kind: 'band'; value: number; band: number; fractionDigits: number }
-  | { kind: 'range'; low: number; high: number; note: 'rough-sketch' }
-  | { kind: 'at-most'; high: number; note: 'rough-sketch' | 'rough-envelope' }
-  | { kind: 'at-least'; low: number; note: 'some-plots' }
-  | { kind: 'none'; note: 'some-plots' };
+  | { kind: 'range'; low: number; high: number }
+  | { kind: 'approx'; value: number; band: number }
+  | { kind: 'at-most'; high: number }
+  | { kind: 'at-least'; low: number; plots?: DrawnPlots }
+  | { kind: 'none' };
+
+export type AreaUnit = 'km2' | 'ha';
 
 /** Above this band / value ratio a `±` readout is replaced by a range or bound (issue #8). */
 export const MAX_READABLE_RELATIVE_BAND = 0.5;
@@ -46,54 +60,104 @@ export function ceil2(x: number): number {
 
 /**
  * What to show for an area ± band (both in the display unit, e.g. km²) of a zone geometry with the
- * given extent. `low`/`high` are the band's ends (area ∓ perimeter × accuracy, low ≥ 0).
+ * given extent; `plots` says how much of a partial zone is drawn. A value that is not positive
+ * (no measurable geometry) reads as `none`.
  */
-export function areaReadout(value: number, band: number, extent: ZoneExtent): AreaReadout {
-  const low = Math.max(0, value - band);
-  const high = value + band;
-  if (extent === 'envelope') return { kind: 'at-most', high: ceil2(high), note: 'rough-envelope' };
-  if (extent === 'partial') return low > 0 ? { kind: 'at-least', low: floor2(low), note: 'some-plots' } : { kind: 'none', note: 'some-plots' };
-  if (band <= value * MAX_READABLE_RELATIVE_BAND) {
-    const r = roundToUncertainty(value, band);
+export function areaReadout(value: number, band: number, extent: ZoneExtent, plots?: DrawnPlots): AreaReadout {
+  if (!(value > 0) || !Number.isFinite(value)) return { kind: 'none' };
+  const b = band > 0 && Number.isFinite(band) ? band : 0;
+  if (extent === 'envelope') return { kind: 'at-most', high: ceil2(value + b) };
+  if (extent === 'partial') return { kind: 'at-least', low: floor2(value), ...(plots && { plots }) };
+  if (b <= value * MAX_READABLE_RELATIVE_BAND) {
+    const r = roundToUncertainty(value, b);
     return { kind: 'band', value: r.value, band: r.band, fractionDigits: r.fractionDigits };
   }
-  if (floor2(low) === 0) return { kind: 'at-most', high: ceil2(high), note: 'rough-sketch' };
-  return { kind: 'range', low: floor2(low), high: ceil2(high), note: 'rough-sketch' };
+  if (b < value) return { kind: 'range', low: floor2(value - b), high: ceil2(value + b) };
+  return { kind: 'approx', value, band: b };
 }
 
+/** The unit a card shows an {@link AreaBand} in: km², or ha when the area and its band stay under 1 km². */
+export function areaUnitOf(b: AreaBand): AreaUnit {
+  return b.area_m2 + b.band_m2 < 1_000_000 ? 'ha' : 'km2';
+}
+const inUnit = (m2: number, unit: AreaUnit) => (unit === 'ha' ? m2ToHa(m2) : m2ToKm2(m2));
+
 /** The readout of an {@link AreaBand} (m²) in km², or in ha when the area is under 1 km². */
-export function areaReadoutOf(b: AreaBand, extent: ZoneExtent): { readout: AreaReadout; unit: 'km2' | 'ha' } {
-  const unit = b.area_m2 + b.band_m2 < 1_000_000 ? 'ha' : 'km2';
-  const f = unit === 'ha' ? 1e4 : 1e6;
-  return { readout: areaReadout(b.area_m2 / f, b.band_m2 / f, extent), unit };
+export function areaReadoutOf(b: AreaBand, extent: ZoneExtent, plots?: DrawnPlots): { readout: AreaReadout; unit: AreaUnit } {
+  const unit = areaUnitOf(b);
+  return { readout: areaReadout(inUnit(b.area_m2, unit), inUnit(b.band_m2, unit), extent, plots), unit };
+}
+
+const sig2 = (locale: string) => new Intl.NumberFormat(locale, { maximumSignificantDigits: 2 });
+
+/**
+ * "value ± band" for a card's small type (areas, and distances to stations): rounded to the band
+ * while it is at most half the value, else both to two significant digits, so a value smaller than
+ * its band is still shown ("3.3 ± 11", not "0 ± 10").
+ */
+export function valueBandText(value: number, band: number, locale: string): string {
+  if (band > 0 && band <= value * MAX_READABLE_RELATIVE_BAND) return formatWithUncertainty(value, band, locale);
+  const nf = sig2(locale);
+  return band > 0 ? `${nf.format(value)} ± ${nf.format(band)}` : nf.format(value);
 }
 
 /** Numbers of a readout formatted with `Intl` for `locale` (words come from the i18n catalogue). */
-export function readoutNumbers(r: AreaReadout, locale: string): { value?: string; band?: string; low?: string; high?: string } {
-  const sig = new Intl.NumberFormat(locale, { maximumSignificantDigits: 2 });
+export function readoutNumbers(r: AreaReadout, locale: string): { value?: string; band?: string; low?: string; high?: string; drawn?: string; total?: string } {
+  const sig = sig2(locale);
+  const int = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   switch (r.kind) {
     case 'band': {
       const nf = new Intl.NumberFormat(locale, { minimumFractionDigits: r.fractionDigits, maximumFractionDigits: r.fractionDigits });
       return { value: nf.format(r.value), band: nf.format(r.band) };
     }
+    case 'approx':
+      return { value: sig.format(r.value), band: sig.format(r.band) };
     case 'range':
       return { low: sig.format(r.low), high: sig.format(r.high) };
     case 'at-most':
       return { high: sig.format(r.high) };
     case 'at-least':
-      return { low: sig.format(r.low) };
+      return { low: sig.format(r.low), ...(r.plots && { drawn: int.format(r.plots.drawn) }), ...(r.plots?.total && { total: int.format(r.plots.total) }) };
     case 'none':
       return {};
   }
 }
 
+const localeOf = (lang: Lang) => (lang === 'zh' ? 'zh-Hans' : 'en');
+
 /** The readout in words of `lang` ("0.32–1.6 km², rough sketch", "至多 50 平方公里（粗略范围）"). */
-export function readoutText({ readout: r, unit }: { readout: AreaReadout; unit: 'km2' | 'ha' }, lang: Lang): string {
-  const n = readoutNumbers(r, lang === 'zh' ? 'zh-Hans' : 'en');
+export function readoutText({ readout: r, unit }: { readout: AreaReadout; unit: AreaUnit }, lang: Lang): string {
+  const n = readoutNumbers(r, localeOf(lang));
   const u = t(lang, `unit.${unit}` as MessageKey);
-  if (r.kind === 'band') return t(lang, 'area.band', { value: n.value!, band: n.band!, unit: u });
-  if (r.kind === 'range') return t(lang, 'area.range', { low: n.low!, high: n.high!, unit: u });
-  if (r.kind === 'at-most') return t(lang, `area.atMost.${r.note}` as MessageKey, { high: n.high!, unit: u });
-  if (r.kind === 'at-least') return t(lang, 'area.atLeast', { low: n.low!, unit: u });
-  return t(lang, 'area.none');
+  switch (r.kind) {
+    case 'band':
+      return t(lang, 'area.band', { value: n.value!, band: n.band!, unit: u });
+    case 'approx':
+      return t(lang, 'area.approx', { value: n.value!, band: n.band!, unit: u });
+    case 'range':
+      return t(lang, 'area.range', { low: n.low!, high: n.high!, unit: u });
+    case 'at-most':
+      return t(lang, 'area.atMost', { high: n.high!, unit: u });
+    case 'at-least':
+      // The plot count only where it says something: all plots drawn would not be `partial`.
+      if (n.total && r.plots!.total! > r.plots!.drawn) return t(lang, 'area.atLeastOf', { low: n.low!, unit: u, drawn: n.drawn!, total: n.total });
+      return t(lang, 'area.atLeast', { low: n.low!, unit: u });
+    case 'none':
+      return t(lang, 'area.none');
+  }
+}
+
+/**
+ * What a card shows in small type beside the readout: for `value ± band` and `≈ value ± band`, the
+ * same area in the other units ("= 72 ± 5 ha = 1,080 ± 75 亩"); for a range or a bound, the drawn
+ * area with its band ("drawn outline: 3.3 ± 11 ha").
+ */
+export function besideText(b: AreaBand, { readout: r, unit }: { readout: AreaReadout; unit: AreaUnit }, lang: Lang): string {
+  const locale = localeOf(lang);
+  const vb = (f: (m2: number) => number) => valueBandText(f(b.area_m2), f(b.band_m2), locale);
+  if (r.kind === 'band' || r.kind === 'approx') {
+    const other = unit === 'ha' ? `${vb(m2ToKm2)} ${t(lang, 'unit.km2')}` : `${vb(m2ToHa)} ${t(lang, 'unit.ha')}`;
+    return `= ${other} = ${vb(m2ToMu)} 亩`;
+  }
+  return t(lang, 'card.areaExact', { value: vb((m2) => inUnit(m2, unit)), unit: t(lang, `unit.${unit}` as MessageKey) });
 }

@@ -7,8 +7,9 @@ import geodesic from 'geographiclib-geodesic';
 import { booleanIntersects, booleanPointInPolygon, booleanTouches, nearestPointOnLine, polygonToLine } from '@turf/turf';
 import type { Feature, LineString, MultiLineString } from 'geojson';
 import type { AtlasData } from '../data/load';
-import type { Claim, ContextFeature, Evidence, PointFeature, Provenance, Text, ZoneFeature } from '../data/schema';
+import type { Claim, ContextFeature, Evidence, NamedAs, PointFeature, Provenance, Text, ZoneFeature } from '../data/schema';
 import { featureBand, type AreaBand } from '../geo/uncertainty';
+import type { DrawnPlots } from './areaText';
 
 const WGS84 = geodesic.Geodesic.WGS84;
 
@@ -33,6 +34,8 @@ export interface CardModel {
   /** Zone-version id shown (zones). */
   featureId: string;
   name: { zh: string; en: string; pinyin?: string };
+  /** How sources word the name where it differs (the interview's "首钢园(国际人才社区)"). */
+  namedAs: NamedAs[];
   kind: string;
   sectors: string[];
   status?: string;
@@ -41,6 +44,8 @@ export interface CardModel {
   until?: number;
   version?: { zh: string; en: string };
   extent?: string;
+  /** For a `partial` zone: how many plots are drawn (the geometry's polygons) and, when published, its plot count. */
+  plots?: DrawnPlots;
   location?: string;
   error_m?: number;
   area: AreaBand | null;
@@ -143,6 +148,7 @@ export function zoneCard(data: AtlasData, z: ZoneFeature, shown: readonly ZoneFe
     id: p.zone,
     featureId: p.id,
     name: p.name,
+    namedAs: p.named_as ?? [],
     kind: p.kind,
     sectors: p.sectors,
     status: p.status,
@@ -151,6 +157,7 @@ export function zoneCard(data: AtlasData, z: ZoneFeature, shown: readonly ZoneFe
     until: p.valid.until,
     version: p.version.label,
     extent: p.extent,
+    ...(p.extent === 'partial' && z.geometry && { plots: { drawn: z.geometry.type === 'MultiPolygon' ? z.geometry.coordinates.length : 1, total: p.plots_total } }),
     area: z.geometry ? featureBand(z) : null,
     claims,
     inside,
@@ -171,6 +178,7 @@ export function pointCard(data: AtlasData, pt: PointFeature): CardModel {
     id: p.id,
     featureId: p.id,
     name: p.name,
+    namedAs: [],
     kind: p.kind,
     sectors: p.sectors,
     plan: [],

@@ -42,3 +42,11 @@ export function sourceFull(id: string, sources: readonly Source[], lang: Lang): 
   const text = [lang === 'zh' ? `《${s.title.zh}》` : `“${s.title.en}”`, s.publisher[lang], s.date ?? t(lang, 'source.undated')].join(sep);
   return { text, url: s.url };
 }
+
+/**
+ * Lead-in of a source's own wording of a place's name (issue #19), followed on the card by the
+ * wording itself: "The interview calls it" “首钢园(国际人才社区)”.
+ */
+export function namedAsLead(id: string, sources: readonly Source[], lang: Lang): string {
+  return sources.find((x) => x.id === id)?.role === 'interview' ? t(lang, 'card.namedAs.interview') : t(lang, 'card.namedAs', { source: sourceShort(id, sources, lang) });
+}

@@ -153,6 +153,8 @@ export function honestyIssues(data: AtlasData): { data: AtlasData; issues: DataI
     const parts = z.geometry.type === 'MultiPolygon' ? z.geometry.coordinates.length : 1;
     if (z.properties.plots && z.properties.plots.length !== parts)
       issues.push({ file: 'zones.geojson', id, field: 'properties.plots', code: 'plots-count', severity: 'warning', message: `${z.properties.plots.length} plots described for ${parts} polygons` });
+    if (z.properties.plots_total !== undefined && z.properties.plots_total < parts)
+      issues.push({ file: 'zones.geojson', id, field: 'properties.plots_total', code: 'plots-count', severity: 'warning', message: `plots_total ${z.properties.plots_total} is fewer than the ${parts} polygons drawn` });
     const pos = positionIssues('zones.geojson', id, z.geometry);
     flag(z, pos.length ? pos : areaGeometryIssues('zones.geojson', id, z.geometry));
   }

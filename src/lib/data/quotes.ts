@@ -4,7 +4,7 @@
  * changing words: Unicode compatibility forms (full-width ↔ half-width punctuation, NFKC),
  * whitespace, and the kind of quotation marks; 、 is read as a comma.
  */
-import type { Claim, Evidence } from './schema';
+import type { Claim, Evidence, NamedAs } from './schema';
 import type { DataIssue } from './load';
 
 /** The text as compared: NFKC, no whitespace, no quotation marks, 、 → ",". */
@@ -20,14 +20,19 @@ export interface QuotedItem {
   phrase: string;
 }
 
-/** The interview's quotes: `quote_zh` of its claims and evidence phrases citing it. */
-export function quotesOf(sourceId: string, claims: readonly Claim[], features: readonly { file: string; id: string; evidence: readonly Evidence[] }[]): QuotedItem[] {
+/** The interview's quotes: `quote_zh` of its claims, evidence phrases citing it, and its wordings of names (`named_as`). */
+export function quotesOf(
+  sourceId: string,
+  claims: readonly Claim[],
+  features: readonly { file: string; id: string; evidence: readonly Evidence[]; named_as?: readonly NamedAs[] }[],
+): QuotedItem[] {
   const out: QuotedItem[] = [];
   for (const c of claims) if (c.source === sourceId && c.quote_zh) out.push({ file: 'claims.json', id: c.id, field: 'quote_zh', phrase: c.quote_zh });
   for (const f of features)
-    f.evidence.forEach((e, i) => {
-      if (e.source === sourceId) out.push({ file: f.file, id: f.id, field: `properties.evidence[${i}].phrase`, phrase: e.phrase });
-    });
+    for (const [key, list] of [['evidence', f.evidence], ['named_as', f.named_as ?? []]] as const)
+      list.forEach((e, i) => {
+        if (e.source === sourceId) out.push({ file: f.file, id: f.id, field: `properties.${key}[${i}].phrase`, phrase: e.phrase });
+      });
   return out;
 }
 

@@ -112,6 +112,20 @@ export const Evidence = z.object({
   refs: z.array(GeoRef).default([]),
 });
 
+/**
+ * How a source names a place where its wording differs from the place's name (issue #19: the
+ * interview writes "首钢园(国际人才社区)" for Shougang Park). Shown on the card as the source's
+ * words and found by search; never used as the name.
+ */
+export const NamedAs = z.object({
+  /** Source id in `claims.json` `sources` (e.g. `interview-2026`). */
+  source: z.string().trim().min(1),
+  /** The source's own wording, verbatim (checked like a quote). */
+  phrase: z.string().trim().min(1),
+  /** Language of `phrase`. */
+  lang: z.enum(['zh', 'en']),
+});
+
 /** Kinds of zone named in the interview. */
 export const ZoneKind = z.enum([
   'national-hitech-park',
@@ -211,10 +225,18 @@ export const ZoneProps = z.object({
    * corresponds to (if any) and a note.
    */
   plots: z.array(z.object({ zone: Id.optional(), note: Text })).optional(),
+  /**
+   * How many plots the zone has in all, drawn or not, where a source publishes it (e.g. 10 for the
+   * talent community). With `extent: partial` the card says how many of them are drawn (the
+   * geometry's polygons): "at least 3.3 ha (1 of 10 plots drawn)".
+   */
+  plots_total: z.number().int().positive().optional(),
   /** Set when the zone deliberately extends beyond Shijingshan District, with the reason. */
   outside_district: Text.optional(),
   /** What the geometry stands for (see {@link ZoneExtent}); `unknown` ⇔ geometry null. */
   extent: ZoneExtent.default('outline'),
+  /** Other wordings sources use for this zone (see {@link NamedAs}). */
+  named_as: z.array(NamedAs).optional(),
   /** Zone id this zone lies inside (a sub-zone, e.g. the North Area of Shougang Park). */
   parent: Id.optional(),
   /** Why the geometry is where it is: sources and their phrases (required for placed zones). */
@@ -475,6 +497,7 @@ export type DistrictFeature = z.infer<typeof DistrictFeature>;
 export type Claim = z.infer<typeof Claim>;
 export type Source = z.infer<typeof Source>;
 export type Evidence = z.infer<typeof Evidence>;
+export type NamedAs = z.infer<typeof NamedAs>;
 export type ClaimsFile = z.infer<typeof ClaimsFile>;
 export type AreaGeometry = z.infer<typeof AreaGeometry>;
 export type Position = z.infer<typeof Position>;

@@ -39,6 +39,24 @@ export function coverOf(map: Rect, panel: Rect | null | undefined): Padding {
   return top - map.top >= map.bottom - bottom ? { ...NO_COVER, bottom: map.bottom - top } : { ...NO_COVER, top: bottom - map.top };
 }
 
+/**
+ * The side an overlay covers of the map by its shape (issue #19, the kiosk's title band, tour bar
+ * and story cards): one wider than tall covers the top or the bottom, whichever its middle is
+ * nearer, from that edge to its far edge; one taller than wide covers the left or the right.
+ * Overlays outside the map cover nothing.
+ */
+export function edgeCover(map: Rect, overlay: Rect | null | undefined): Padding {
+  if (!overlay) return NO_COVER;
+  const left = Math.max(overlay.left, map.left);
+  const right = Math.min(overlay.right, map.right);
+  const top = Math.max(overlay.top, map.top);
+  const bottom = Math.min(overlay.bottom, map.bottom);
+  if (right <= left || bottom <= top) return NO_COVER;
+  if (right - left >= bottom - top)
+    return (top + bottom) / 2 - map.top <= map.bottom - (top + bottom) / 2 ? { ...NO_COVER, top: bottom - map.top } : { ...NO_COVER, bottom: map.bottom - top };
+  return (left + right) / 2 - map.left <= map.right - (left + right) / 2 ? { ...NO_COVER, left: right - map.left } : { ...NO_COVER, right: map.right - left };
+}
+
 /** The larger cover per side of several panels. */
 export function maxCover(...covers: Padding[]): Padding {
   return covers.reduce((a, b) => ({ top: Math.max(a.top, b.top), right: Math.max(a.right, b.right), bottom: Math.max(a.bottom, b.bottom), left: Math.max(a.left, b.left) }), NO_COVER);

@@ -22,7 +22,7 @@ export interface SearchDoc {
   at?: [number, number];
 }
 
-import { ALIASES, CONCEPTS, type Concept } from './vocabulary';
+import { ALIASES, CONCEPTS, SYNONYMS, type Concept } from './vocabulary';
 
 /** Converts Chinese text to pinyin syllables without tones, e.g. 五里坨 → ["wu","li","tuo"]. */
 export type ToPinyin = (zh: string) => string[];
@@ -47,6 +47,8 @@ interface IndexedConcept {
 export interface SearchIndex {
   docs: IndexedDoc[];
   concepts: IndexedConcept[];
+  /** Synonym groups, each term as its words (normalised). */
+  synonyms: { term: string; words: string[] }[][];
   toPinyin: ToPinyin;
 }
 
@@ -56,9 +58,10 @@ export interface SearchHit {
   /**
    * Why it matched, shown with the result: its name (zh/en), its pinyin or initials, a Chinese
    * homophone or near-homophone (`sound`: 首刚 → 首钢), a spelling slip (`typo`), an alias or
-   * landmark, a sector or kind word (`concept`), or a sector name (`extra`).
+   * landmark, a synonym of a word of the name (`synonym`: "science fiction" → "Sci-fi …"), a
+   * sector, kind or space word, or a sector name (`extra`).
    */
-  via: 'zh' | 'en' | 'pinyin' | 'initials' | 'extra' | 'sound' | 'typo' | 'alias' | 'landmark' | 'sector' | 'kind';
+  via: 'zh' | 'en' | 'pinyin' | 'initials' | 'extra' | 'sound' | 'typo' | 'alias' | 'landmark' | 'synonym' | 'sector' | 'kind' | 'space';
   /** The term that matched (alias, landmark or concept word), for the reason line. */
   term?: string;
   /** The tag a concept word found (e.g. `sector:scifi-gaming`). */
@@ -76,11 +79,14 @@ export function normalise(s: string): string {
 }
 
 const hasHan = (s: string) => /\p{Script=Han}/u.test(s);
+/** Words of a Latin text, normalised ("Sci-fi & gaming" → sci, fi, gaming). */
+const wordsOf = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(normalise);
 
 export function buildIndex(docs: SearchDoc[], toPinyin: ToPinyin): SearchIndex {
   return {
     toPinyin,
     concepts: CONCEPTS.map((concept) => ({ concept, keys: concept.terms.map((term) => ({ term, key: hasHan(term) ? term : normalise(term), han: hasHan(term) })) })),
+    synonyms: SYNONYMS.map((g) => g.map((term) => ({ term, words: wordsOf(term) }))),
     docs: docs.map((doc) => {
       const syllables = toPinyin(doc.zh)
         .map((s) => normalise(s))
@@ -89,7 +95,7 @@ export function buildIndex(docs: SearchDoc[], toPinyin: ToPinyin): SearchIndex {
         doc,
         zh: doc.zh.replace(/\s+/g, ''),
         en: normalise(doc.en),
-        enWords: doc.en.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(normalise),
+        enWords: wordsOf(doc.en),
         pinyin: syllables.join(''),
         syllables,
         initials: syllables.map((s) => s[0]).join(''),
@@ -143,6 +149,29 @@ function keyScore(q: string, key: string, words: string[] = []): number {
 /** Ranking by kind: zones, then places, stations, districts (a district is rarely what is meant). */
 const KIND_BOOST: Record<SearchKind, number> = { zone: 3, point: 2, station: 1, district: 0 };
 
+/**
+ * Matches of what names a place (its names, pinyin, aliases, landmarks, synonyms) rank above every
+ * sector, kind or space word and every spelling slip (issue #19: "science fiction" listed the parks
+ * of the sci-fi sector before the sci-fi cluster itself).
+ */
+const NAME_TIER = 100;
+const NAMING: ReadonlySet<SearchHit['via']> = new Set(['zh', 'en', 'pinyin', 'initials', 'sound', 'alias', 'landmark', 'synonym']);
+
+/**
+ * The query with a synonym in place of one of its words or phrases ("science fiction" → "sci fi"),
+ * each with the synonym put in; none when it holds no synonym.
+ */
+function synonymVariants(words: readonly string[], groups: SearchIndex['synonyms']): { words: string[]; term: string }[] {
+  const out: { words: string[]; term: string }[] = [];
+  for (const g of groups)
+    for (const from of g)
+      for (let i = 0; i + from.words.length <= words.length; i++) {
+        if (!from.words.every((w, k) => words[i + k] === w)) continue;
+        for (const to of g) if (to !== from) out.push({ words: [...words.slice(0, i), ...to.words, ...words.slice(i + from.words.length)], term: to.term });
+      }
+  return out;
+}
+
 /** Does a concept/alias key match the query? Han: equal, or contained when two or more characters. */
 function termMatch(q: string, raw: string, key: string, han: boolean): number {
   if (han) {
@@ -158,10 +187,12 @@ function termMatch(q: string, raw: string, key: string, han: boolean): number {
 
 /**
  * Results for a query, best first. Scores: a name matched exactly or as a prefix (90–100), an alias
- * or landmark (78–88), a word prefix (75), a sector or kind word (68–70), pinyin of a Chinese
- * query that sounds like a name (52–60: 五里陀 → 五里坨), a substring of four letters or more (60),
- * a typo (35–45); plus a small boost by kind; ties go to the place nearest `near` [lon°, lat°].
- * Short Latin queries ("AI") never match inside words, so "AI" does not find "Haidian".
+ * or landmark (78–88), a word prefix (75), a sector, kind or space word (68–70), pinyin of a
+ * Chinese query that sounds like a name (52–60: 五里陀 → 五里坨), a substring of four letters or
+ * more (60), a synonym of a word of the name (the name's score less 2), a typo (35–45); whatever
+ * names the place then goes above every other match (`NAME_TIER`); plus a small boost by kind;
+ * ties go to the place nearest `near` [lon°, lat°]. Short Latin queries ("AI") never match inside
+ * words, so "AI" does not find "Haidian".
  */
 export function search(index: SearchIndex, query: string, limit = 8, near?: [number, number]): SearchHit[] {
   const raw = query.trim().replace(/\s+/g, hasHan(query) ? '' : ' ');
@@ -171,7 +202,9 @@ export function search(index: SearchIndex, query: string, limit = 8, near?: [num
   const han = hasHan(raw);
   // One Latin letter matches half the index: wait for a second one.
   if (!han && q.length < 2) return [];
-  const qWords = raw.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(normalise);
+  const qWords = wordsOf(raw);
+  const qGroups = raw.toLowerCase().split(/\s+/).map(wordsOf).filter((g) => g.length > 0);
+  const variants = han ? [] : synonymVariants(qWords, index.synonyms);
   // A Chinese query is also read by its sound: a wrong character with the right pinyin still finds.
   const soundQ = han ? index.toPinyin(raw).map(normalise).filter(Boolean).join('') : '';
   // Concept words (sectors, kinds) in the query.
@@ -185,8 +218,10 @@ export function search(index: SearchIndex, query: string, limit = 8, near?: [num
   const hits: SearchHit[] = [];
   for (const d of index.docs) {
     let best: SearchHit | null = null;
-    const consider = (score: number, via: SearchHit['via'], extra: Partial<SearchHit> = {}) => {
-      if (score > 0 && (!best || score > best.score)) best = { doc: d.doc, score, via, ...extra };
+    const consider = (base: number, via: SearchHit['via'], extra: Partial<SearchHit> = {}) => {
+      if (!(base > 0)) return;
+      const score = base + (NAMING.has(via) ? NAME_TIER : 0);
+      if (!best || score > best.score) best = { doc: d.doc, score, via, ...extra };
     };
     if (han) {
       if (d.zh === raw) consider(100, 'zh');
@@ -205,7 +240,13 @@ export function search(index: SearchIndex, query: string, limit = 8, near?: [num
       if (qPinyin.length >= 2 && d.initials.startsWith(qPinyin)) consider(qPinyin.length === d.initials.length ? 80 : 65, 'initials');
       for (const e of d.extra) consider(keyScore(q, e) - 20, 'extra');
       // Several words: each a prefix of some word of the English name ("zgc park").
-      if (qWords.length > 1 && qWords.every((w) => d.enWords.some((x) => x.startsWith(w)))) consider(74, 'en');
+      // A hyphenated word ("sci-fi") keeps its parts together and in order: "Sci-tech Finance" is no match.
+      const inOrder = (g: readonly string[]) => d.enWords.some((_, i) => g.every((w, k) => d.enWords[i + k]?.startsWith(w)));
+      if (qWords.length > 1 && qGroups.every(inOrder)) consider(74, 'en');
+      for (const v of variants) {
+        const en = Math.max(keyScore(v.words.join(''), d.en, d.enWords), v.words.length > 1 && inOrder(v.words) ? 74 : 0);
+        if (en >= 50) consider(en - 2, 'synonym', { term: v.term });
+      }
     }
     for (const a of d.aliases) {
       const m = termMatch(q, raw, a.key, hasHan(a.key));

@@ -5,12 +5,16 @@
  * not in the data are ignored, so the data can change without breaking search.
  */
 
-/** Tags a search document carries: `sector:<id>`, `kind:station`, `pkind:<point kind>`, `zkind:<zone kind>`. */
+/**
+ * Tags a search document carries: `sector:<id>`, `kind:station`, `pkind:<point kind>`,
+ * `zkind:<zone kind>`, and `space:floor` (the place has floor-area figures, claims with
+ * `area: 'floor'`) or `space:incubator` (an incubator by its name), see docs.ts.
+ */
 export type Tag = string;
 
 export interface Concept {
   /** Shown as the reason of a hit (i18n key suffix `search.why.<why>`), with the matched term. */
-  why: 'sector' | 'kind';
+  why: 'sector' | 'kind' | 'space';
   /** Terms in any language and script, matched after normalisation (case, tones, spaces). */
   terms: string[];
   /** Documents with any of these tags match. */
@@ -29,7 +33,17 @@ export const CONCEPTS: Concept[] = [
   { why: 'sector', terms: ['international', 'talent', 'expat', '国际', '人才', '国际人才'], tags: ['sector:international'] },
   { why: 'kind', terms: ['metro', 'subway', 'station', 'underground', 'rail', 'line', '地铁', '地铁站', '站', '车站', '轨道交通'], tags: ['kind:station'] },
   { why: 'kind', terms: ['institute', 'research institute', 'university', 'lab', '研究院', '研究所', '院所', '科研院所', '高校'], tags: ['pkind:institute'] },
-  { why: 'kind', terms: ['incubator', 'centre', 'center', '中心', '孵化器', '孵化'], tags: ['pkind:centre'] },
+  { why: 'kind', terms: ['centre', 'center', '中心'], tags: ['pkind:centre'] },
+  // Investors' words for space to rent or grow in (issue #19): the places with floor-area figures
+  // and the incubators.
+  {
+    why: 'space',
+    terms: [
+      'office space', 'offices', 'office building', 'floor space', 'floor area', 'space to rent', 'incubator', 'incubation', 'start-up space', 'startup space',
+      '写字楼', '办公空间', '办公楼', '办公', '楼宇', '载体', '建筑面积', '孵化', '孵化器', '孵化空间', '众创空间', '育成',
+    ],
+    tags: ['space:incubator', 'space:floor'],
+  },
   { why: 'kind', terms: ['park', 'industrial park', 'zone', '园区', '产业园'], tags: ['zkind:featured-park', 'zkind:national-hitech-park', 'zkind:park'] },
 ];
 
@@ -58,3 +72,19 @@ export const ALIASES: Record<string, { why: 'alias' | 'landmark'; terms: string[
   'scifi-cluster': [{ why: 'landmark', terms: ['金安科幻广场', 'Jin\u2019an Sci-fi Plaza', 'Jinan sci-fi plaza', 'SoReal', '一高炉', 'blast furnace'] }],
   'wulituo-hitech': [{ why: 'alias', terms: ['Wulituo', '五里坨'] }],
 };
+
+/**
+ * Words and phrases that name the same thing in place names (issue #19): "science fiction" finds
+ * the "Sci-fi & gaming industry cluster" by its name, not only by its sector. A query with one of
+ * these is also read with each other one in its place; such a hit counts as a name match.
+ */
+export const SYNONYMS: string[][] = [
+  ['science fiction', 'sci-fi', 'SF'],
+  ['virtual reality', 'VR'],
+  ['artificial intelligence', 'AI'],
+  ['Zhongguancun', 'ZGC'],
+  ['centre', 'center'],
+  ['high-tech', 'hi-tech', 'hitech'],
+  ['games', 'gaming'],
+  ['game', 'gaming'],
+];

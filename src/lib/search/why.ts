@@ -2,10 +2,10 @@
 import { t, type Lang, type MessageKey } from '../i18n';
 import type { SearchHit } from './search';
 
-/** Name of a tag (`sector:ai`, `kind:station`, `pkind:institute`, `zkind:park`) in the UI language. */
+/** Name of a tag (`sector:ai`, `kind:station`, `pkind:institute`, `zkind:park`, `space:floor`) in the UI language. */
 function tagName(tag: string, lang: Lang): string {
   const [k, v] = tag.split(':') as [string, string];
-  const key = k === 'sector' ? `sector.${v}` : k === 'kind' ? `search.kind.${v}` : k === 'pkind' ? `pkind.${v}` : `kind.${v}`;
+  const key = k === 'sector' ? `sector.${v}` : k === 'kind' ? `search.kind.${v}` : k === 'pkind' ? `pkind.${v}` : k === 'space' ? `search.space.${v}` : `kind.${v}`;
   return t(lang, key as MessageKey);
 }
 
@@ -30,6 +30,10 @@ export function whyText(h: SearchHit, lang: Lang): string {
       return t(lang, 'search.why.sector', { name: h.tag ? tagName(h.tag, lang) : (h.term ?? '') });
     case 'kind':
       return t(lang, 'search.why.kind', { name: h.tag ? tagName(h.tag, lang) : (h.term ?? '') });
+    case 'synonym':
+      return t(lang, 'search.why.synonym', { term: h.term ?? '' });
+    case 'space':
+      return t(lang, 'search.why.space', { name: h.tag ? tagName(h.tag, lang) : (h.term ?? '') });
     case 'extra':
       return t(lang, 'search.why.sectorName');
   }

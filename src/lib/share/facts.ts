@@ -8,10 +8,10 @@
 import type { AtlasData } from '../data/load';
 import type { Claim } from '../data/schema';
 import type { CardModel } from '../card/card';
-import { areaReadoutOf, readoutNumbers } from '../card/areaText';
+import { areaReadoutOf, readoutText, valueBandText } from '../card/areaText';
 import { claimValueText, groupClaims } from '../card/claimText';
 import { sourceShort } from '../card/sourceText';
-import { formatWithUncertainty, m2ToKm2, areaUnitM2 } from '../geo/units';
+import { m2ToKm2, areaUnitM2 } from '../geo/units';
 import { verdict } from '../geo/verdict';
 import { statedHalfUnit } from '../audit/audit';
 import { t, type Lang, type MessageKey } from '../i18n';
@@ -56,16 +56,8 @@ export function siteCardFacts(data: AtlasData, card: CardModel, lang: Lang, prop
   if (card.type === 'zone') {
     const lines: string[] = [];
     if (card.area) {
-      const { readout, unit } = areaReadoutOf(card.area, (card.extent ?? 'outline') as 'outline');
-      const n = readoutNumbers(readout, locale);
-      const u = t(L, `unit.${unit}` as MessageKey);
-      if (proposal) {
-        lines.push(`${t(L, 'sitecard.proposalArea')}${sep}${formatWithUncertainty(m2ToKm2(card.area.area_m2), m2ToKm2(card.area.band_m2), locale, 2)} ${t(L, 'unit.km2')}`);
-      } else if (readout.kind === 'band') lines.push(t(L, 'area.band', { value: n.value!, band: n.band!, unit: u }));
-      else if (readout.kind === 'range') lines.push(t(L, 'area.range', { low: n.low!, high: n.high!, unit: u }));
-      else if (readout.kind === 'at-most') lines.push(t(L, `area.atMost.${readout.note}` as MessageKey, { high: n.high!, unit: u }));
-      else if (readout.kind === 'at-least') lines.push(t(L, 'area.atLeast', { low: n.low!, unit: u }));
-      else lines.push(t(L, 'area.none'));
+      if (proposal) lines.push(`${t(L, 'sitecard.proposalArea')}${sep}${valueBandText(m2ToKm2(card.area.area_m2), m2ToKm2(card.area.band_m2), locale)} ${t(L, 'unit.km2')}`);
+      else lines.push(readoutText(areaReadoutOf(card.area, (card.extent ?? 'outline') as 'outline', card.plots), L));
       if (proposal)
         for (const c of card.claims.filter((c) => c.spatial)) {
           const per = areaUnitM2(c.unit);
@@ -91,7 +83,7 @@ export function siteCardFacts(data: AtlasData, card: CardModel, lang: Lang, prop
     out.push({
       heading: t(L, 'card.stations'),
       lines: card.stations.map((s) => {
-        const d = s.distance_m === 0 ? t(L, 'card.inZone') : `${formatWithUncertainty(s.distance_m / 1000, s.uncertainty_m / 1000, locale, 1)} km`;
+        const d = s.distance_m === 0 ? t(L, 'card.inZone') : `${valueBandText(s.distance_m / 1000, s.uncertainty_m / 1000, locale)} km`;
         return `${s.name[L]} · ${d} · ${t(L, s.lines.length === 1 ? 'card.line' : 'card.lines', { lines: s.lines.join(L === 'zh' ? '、' : ', ') })}`;
       }),
     });

@@ -213,9 +213,6 @@ export class AtlasState {
   /** Bumped by reset(): components close dialogs and clear inputs. */
   resetRequest = $state(0);
 
-  /** Map edges covered by the layout when framing, px (kiosk: title band and cards); null = default. */
-  framePadding = $state.raw<{ top: number; right: number; bottom: number; left: number } | null>(null);
-
   /**
    * Adds the polygons of a user's file; an unusable file changes nothing. `labels`: label anchors by
    * id, when known; `bbox`: the file's extent, framed when it has several polygons (one polygon is

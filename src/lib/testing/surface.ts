@@ -24,7 +24,11 @@ export interface AtlasTestSurface {
   /** The map style's global state (`lang` drives every label). */
   globalState(): Record<string, unknown>;
   /** Kiosk status (null outside kiosk mode) and WebGL context restores. */
-  kiosk(): { touring: boolean; paused: boolean; step: number; stops: string[]; mode: string; remaining: number; stepsTaken: number; stop: string | null; resets: number } | null;
+  kiosk(): {
+    touring: boolean; paused: boolean; step: number; stops: string[]; mode: string; remaining: number; stepsTaken: number; stop: string | null; resets: number;
+    /** The box the current stop frames, [w, s, e, n] (zone stops; null otherwise). */
+    stopBox: [number, number, number, number] | null;
+  } | null;
   /** Number of sources and layers in the map style (kiosk soak). */
   mapCounts(): { sources: number; layers: number };
   contextRestores(): number;
@@ -77,6 +81,7 @@ export function installTestSurface(state: AtlasState, adapter: MapAdapter, kiosk
             stepsTaken: kiosk.stepsTaken,
             stop: kiosk.stop ? (kiosk.stop.kind === 'zones' ? `zones:${kiosk.stop.zones.join('+')}` : kiosk.stop.kind) : null,
             resets: kiosk.resets,
+            stopBox: kiosk.stop?.kind === 'zones' ? [...kiosk.stop.box] : null,
           }
         : null,
     mapCounts: () => adapter.counts(),

@@ -6,7 +6,7 @@ import { normaliseQuoteText, quoteIssues, quotesOf } from '../../../src/lib/data
 const read = (f: string) => readFileSync(new URL(`../../../geodata/${f}`, import.meta.url), 'utf8');
 const { data } = loadAtlasData(Object.fromEntries(Object.entries(GEODATA_FILES).map(([k, f]) => [k, read(f)])));
 const features = [
-  ...data.zones.map((z) => ({ file: 'zones.geojson', id: z.properties.id, evidence: z.properties.evidence })),
+  ...data.zones.map((z) => ({ file: 'zones.geojson', id: z.properties.id, evidence: z.properties.evidence, named_as: z.properties.named_as })),
   ...data.points.map((p) => ({ file: 'points.geojson', id: p.properties.id, evidence: p.properties.evidence })),
 ];
 
@@ -29,6 +29,13 @@ describe('verbatim quote check', () => {
     const items = quotesOf('interview-2026', data.claims, features);
     expect(items.filter((i) => i.file === 'claims.json').length).toBe(data.claims.filter((c) => c.source === 'interview-2026').length);
     expect(items.some((i) => i.file !== 'claims.json')).toBe(true);
+  });
+
+  it("collects a source's wording of a name (named_as) as that source's quote, located", () => {
+    const items = quotesOf('interview-2026', [], [{ file: 'zones.geojson', id: 'shougang-park', evidence: [], named_as: [{ source: 'interview-2026', phrase: '首钢园(国际人才社区)', lang: 'zh' }] }]);
+    expect(items).toEqual([{ file: 'zones.geojson', id: 'shougang-park', field: 'properties.named_as[0].phrase', phrase: '首钢园(国际人才社区)' }]);
+    // Verbatim in the interview's sentence, whatever the width of its brackets.
+    expect(quoteIssues(items, '依托首钢园（国际人才社区）、工业互联网产业园等空间载体', 'interview')).toEqual([]);
   });
 
   // The interview's text is not in the repository (quotes are citations, not a copy). CI checks the

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ZoneFeature } from '../../../src/lib/data/schema';
 import { pickableZones, pickAt, zonesAt } from '../../../src/lib/map/pick';
-import { coverOf, framePadding } from '../../../src/lib/map/cover';
+import { coverOf, edgeCover, framePadding, maxCover } from '../../../src/lib/map/cover';
 
 /** A square zone centred on (116.2, 39.9) with half-side `h` degrees. */
 function square(id: string, h: number, extra: Partial<ZoneFeature['properties']> = {}, dx = 0): ZoneFeature {
@@ -66,6 +66,19 @@ describe('framing clear of panels', () => {
   });
   it('a panel outside the map covers nothing', () => {
     expect(coverOf(map, { left: 0, top: 45, right: 340, bottom: 900 })).toEqual({ top: 0, right: 0, bottom: 0, left: 0 });
+  });
+  it('kiosk overlays cover the edge they lie along, by their shape (issue #19)', () => {
+    const screen = { left: 0, top: 0, right: 1080, bottom: 1920 };
+    // Title band across the top, tour bar under it, story cards across the bottom (portrait).
+    const band = { left: 0, top: 0, right: 1080, bottom: 200 };
+    const bar = { left: 24, top: 216, right: 1056, bottom: 326 };
+    const cards = { left: 24, top: 1100, right: 1056, bottom: 1896 };
+    expect(maxCover(...[band, bar, cards].map((r) => edgeCover(screen, r)))).toEqual({ top: 326, right: 0, bottom: 820, left: 0 });
+    // Landscape: the tour bar at the bottom left (narrower than 60 % of the width, still the bottom), cards on the right.
+    const wide = { left: 0, top: 0, right: 1920, bottom: 1080 };
+    expect(edgeCover(wide, { left: 24, top: 946, right: 900, bottom: 1056 })).toEqual({ top: 0, right: 0, bottom: 134, left: 0 });
+    expect(edgeCover(wide, { left: 1196, top: 174, right: 1896, bottom: 1056 })).toEqual({ top: 0, right: 724, bottom: 0, left: 0 });
+    expect(edgeCover(wide, null)).toEqual({ top: 0, right: 0, bottom: 0, left: 0 });
   });
   it('pads by the cover plus a margin, and never leaves less than a quarter of the map', () => {
     expect(framePadding(1060, 855, { top: 0, right: 0, bottom: 0, left: 370 })).toEqual({ top: 40, right: 40, bottom: 40, left: 410 });
