@@ -207,7 +207,8 @@ describe('framing and layout', () => {
       expect(card.height).toBeGreaterThan(vp.height * 0.35);
       expect(card.height).toBeLessThan(vp.height * 0.6);
       const g = zoneOf('scifi-cluster').geometry!;
-      for (const [lon, lat] of (g.coordinates as number[][][])[0]!) {
+      const rings = g.type === 'Polygon' ? [(g.coordinates as number[][][])[0]!] : (g.coordinates as number[][][][]).map((p) => p[0]!);
+      for (const [lon, lat] of rings.flat()) {
         const [, y] = await project(a.page, [lon!, lat!]);
         expect(y).toBeLessThan(card.y);
       }
@@ -228,6 +229,7 @@ describe('cards in plain language', () => {
     const a = await openAtlas('?lang=zh', { viewport: { width: 1400, height: 900 } });
     const ids = [...new Set(zones.map((z) => `zone-${z.zone}`)), ...points.map((p) => `point-${p.id}`), 'zone-shougang-park'];
     for (const id of ids) {
+      expect(await a.page.getByTestId(`place-${id}`).count(), `${id} is listed`).toBe(1);
       await a.page.getByTestId(`place-${id}`).click();
       const card = a.page.getByTestId('place-card');
       // Open (the <details> keeps its state from one card to the next, so set it rather than toggle).

@@ -1,37 +1,25 @@
 /**
  * Issue #19 in the browser, as a visitor reads it: the talent community's drawn plot as a lower
  * bound (never "0 ± 10 ha"), Shougang Park under its own name with the interview's wording on its
- * card, and search that lists a place named for the words first. The cards are shown with the
- * data change the issue needs (tests/fixtures/issue19/zones-patch.json), served in place of the
- * build's data file, so they show what the Atlas shows once geodata/ carries it.
+ * card, and search that lists a place named for the words first. On the real data.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { closeBrowser, openAtlas, waitIdle } from './harness';
 
 afterAll(closeBrowser);
 mkdirSync('test-results', { recursive: true });
 
-const patch = JSON.parse(readFileSync('tests/fixtures/issue19/zones-patch.json', 'utf8')) as { zones: Record<string, Record<string, unknown>> };
-const park = patch.zones['shougang-park'] as { name: { zh: string; en: string }; named_as: { phrase: string }[] };
+const zonesFile = JSON.parse(readFileSync('geodata/zones.geojson', 'utf8')) as { features: { properties: Record<string, unknown> }[] };
+const park = zonesFile.features.find((f) => f.properties.id === 'shougang-park')!.properties as { name: { zh: string; en: string }; named_as: { phrase: string }[] };
 
-/** Serves the build's data with the zone properties of the fixture merged in. */
-const withPatchedData = (page: Page) =>
-  page.route('**/assets/atlas-data*.json', async (route) => {
-    const res = await route.fetch();
-    const body = (await res.json()) as { data: { zones: { properties: Record<string, unknown> }[] } };
-    for (const z of body.data.zones) Object.assign(z.properties, patch.zones[z.properties.id as string] ?? {});
-    await route.fulfill({ response: res, json: body });
-  });
-
-describe("the talent community's card (data change of issue #19)", () => {
+describe("the talent community's card", () => {
   for (const [lang, locale, pattern, partOf] of [
     ['en', 'en-US', /^at least (\d[\d.]*) ha \(1 of 10 plots drawn\)$/, park.name.en],
     ['zh', 'zh-CN', /^至少 (\d[\d.]*) 公顷（已绘出10个地块中的1个）$/, park.name.zh],
   ] as const)
     it(`${lang}: reads the drawn plot as "at least …" with the plots drawn, and names its parent ${partOf}`, async () => {
-      const a = await openAtlas(`?lang=${lang}&sel=zone:shougang-talent-community`, { locale, before: withPatchedData });
+      const a = await openAtlas(`?lang=${lang}&sel=zone:shougang-talent-community`, { locale });
       const readout = a.page.getByTestId('card-area-readout');
       await readout.waitFor();
       const text = await readout.innerText();
@@ -51,7 +39,7 @@ describe("the talent community's card (data change of issue #19)", () => {
     });
 
   it("Shougang Park's card says how the interview words its name", async () => {
-    const a = await openAtlas('?lang=en&sel=zone:shougang-park', { locale: 'en-US', before: withPatchedData });
+    const a = await openAtlas('?lang=en&sel=zone:shougang-park', { locale: 'en-US' });
     await a.page.getByTestId('card-title').waitFor();
     expect(await a.page.getByTestId('card-title').innerText()).toBe(park.name.en);
     // The wording is a quotation (<q>, in Chinese: its quotation marks come from the style).

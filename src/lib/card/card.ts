@@ -111,7 +111,8 @@ export function zoneCard(data: AtlasData, z: ZoneFeature, shown: readonly ZoneFe
   const inside: CardModel['inside'] = [];
   for (const plot of p.plots ?? []) {
     const sub = plot.zone ? shown.find((s) => s.properties.zone === plot.zone) : undefined;
-    if (sub && sub.properties.zone !== p.zone) inside.push({ type: 'zone', id: sub.properties.zone, name: sub.properties.name });
+    // Two plots of one zone (the sci-fi cluster's) list that zone once.
+    if (sub && sub.properties.zone !== p.zone && !inside.some((i) => i.id === sub.properties.zone)) inside.push({ type: 'zone', id: sub.properties.zone, name: sub.properties.name });
   }
   for (const pt of data.points) {
     const named = pt.properties.zones.includes(p.zone);

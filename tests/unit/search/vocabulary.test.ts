@@ -4,8 +4,8 @@ import { buildIndex, search } from '../../../src/lib/search/search';
 import { searchDocs } from '../../../src/lib/search/docs';
 import { whyText } from '../../../src/lib/search/why';
 import { t, type MessageKey } from '../../../src/lib/i18n';
-import { loadAtlasData, type AtlasData } from '../../../src/lib/data/load';
-import { loadRealData, patchedGeodataFiles } from '../geodata';
+import type { AtlasData } from '../../../src/lib/data/load';
+import { loadRealData } from '../geodata';
 
 const { data } = loadRealData();
 const sectorNames = (s: string) => [t('zh', `sector.${s}` as MessageKey), t('en', `sector.${s}` as MessageKey)];
@@ -151,8 +151,8 @@ describe("investors' words for floor space and incubators (issue #19)", () => {
   });
 });
 
-describe('search with Shougang Park under its own name (the data change of issue #19)', () => {
-  const renamed = indexOf(loadAtlasData(patchedGeodataFiles()).data);
+describe('search with Shougang Park under its own name (issue #19)', () => {
+  const renamed = indexOf(loadRealData().data);
   const top = (q: string) => search(renamed, q, 1)[0]!;
 
   for (const q of ['首钢园', 'Shougang Park', 'shougang yuan'])
