@@ -15,7 +15,7 @@ const STEP = 1e5;
 
 type Line = StreetFeature['geometry'];
 /** A piece: its id and either packed steps (flat [dx, dy, …] of the first line) or its geometry as-is. */
-type PackedPiece = [id: string, steps: number[]] | [id: string, geometry: Line];
+type PackedPiece = [id: string, stepsOrGeometry: number[] | Line];
 
 export interface PackedStreetGroup {
   /** Properties shared by every piece of the group (all but `id`). */
