@@ -25,7 +25,7 @@ export const en = {
   'legend.street.secondary': 'Secondary street',
   'legend.street.minor': 'Minor street (from zoom 14)',
   'legend.schematicRoad': 'Schematic road, rough position (dashed)',
-  'legend.refs': 'Named in a card’s “Why here” (highlighted)',
+  'legend.refs': 'Named under "Why here" in a card (highlighted)',
   'legend.streetsSource': 'Streets: OpenStreetMap c. 2013, ±60 m (© OpenStreetMap contributors, ODbL); newer streets added through named junctions.',
   'legend.unknownPlaces': '{n} places with unknown position (listed, not drawn)',
   'versions.title': 'Versions',
