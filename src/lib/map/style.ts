@@ -166,6 +166,14 @@ export const STREET_COLORS = {
   secondary: { line: '#ffffff', casing: '#c5b792' },
   minor: { line: '#ffffff', casing: '#d2c7ae' },
 } as const;
+/**
+ * Street widths (px) at zooms 10–16, [major, secondary, minor]: main roads widest; every casing
+ * wider than its line. Minor streets are drawn from z14 only (MINOR_STREETS_MINZOOM).
+ */
+const STREET_WIDTHS: Record<'casing' | 'line', Record<number, [number, number, number]>> = {
+  casing: { 10: [2, 1, 0], 12: [3.6, 2.2, 0], 14: [8, 6, 3], 16: [15, 11.5, 7.5] },
+  line: { 10: [1, 0.4, 0], 12: [2, 1.1, 0], 14: [6, 4, 1.6], 16: [12, 9, 5.5] },
+};
 /** The schematic roads' dashed line. */
 export const SCHEMATIC_ROAD_COLOR = '#a8925a';
 
@@ -248,7 +256,16 @@ function layerSpecs(visibleZones: readonly string[], visiblePoints: readonly str
   const sf = selectionFilters({});
   const rf = refFilters(NO_REFS);
   const st = sourceId('streets');
-  const cls = (...c: string[]): FilterSpecification => ['match', ['get', 'class'], c, true, false] as unknown as FilterSpecification;
+  /** One part (casing or line) of some street classes: colour and width by class. */
+  const streetLayer = (part: 'casing' | 'line', classes: (keyof typeof STREET_COLORS)[], minzoom = 0): WithoutId<LayerSpecification> => ({
+    type: 'line', source: st, minzoom,
+    filter: ['match', ['get', 'class'], classes, true, false] as unknown as FilterSpecification,
+    paint: {
+      'line-color': ['match', ['get', 'class'], 'major', STREET_COLORS.major[part], 'secondary', STREET_COLORS.secondary[part], STREET_COLORS.minor[part]],
+      'line-width': byClass(STREET_WIDTHS[part]),
+    },
+    layout: { 'line-cap': 'round', 'line-join': 'round' },
+  });
   const d = sourceId('districts');
   const c = sourceId('context');
   const z = sourceId('zones');
@@ -272,32 +289,10 @@ function layerSpecs(visibleZones: readonly string[], visiblePoints: readonly str
     },
     // Street skeleton (OSM c. 2013 and newer streets through named junctions, ±60 m): white and
     // pale yellow lines with a tan casing, as basemaps draw streets; widths by class and zoom.
-    'streets-minor-casing': {
-      type: 'line', source: st, filter: cls('minor'), minzoom: MINOR_STREETS_MINZOOM,
-      paint: { 'line-color': STREET_COLORS.minor.casing, 'line-width': ['interpolate', ['linear'], ['zoom'], 14, 3, 16, 7.5] },
-      layout: { 'line-cap': 'round', 'line-join': 'round' },
-    },
-    'streets-minor': {
-      type: 'line', source: st, filter: cls('minor'), minzoom: MINOR_STREETS_MINZOOM,
-      paint: { 'line-color': STREET_COLORS.minor.line, 'line-width': ['interpolate', ['linear'], ['zoom'], 14, 1.6, 16, 5.5] },
-      layout: { 'line-cap': 'round', 'line-join': 'round' },
-    },
-    'streets-casing': {
-      type: 'line', source: st, filter: cls('major', 'secondary'),
-      paint: {
-        'line-color': ['match', ['get', 'class'], 'major', STREET_COLORS.major.casing, STREET_COLORS.secondary.casing],
-        'line-width': byClass({ 10: [2, 1, 0], 12: [3.6, 2.2, 0], 14: [8, 6, 0], 16: [15, 11.5, 0] }),
-      },
-      layout: { 'line-cap': 'round', 'line-join': 'round' },
-    },
-    'streets-line': {
-      type: 'line', source: st, filter: cls('major', 'secondary'),
-      paint: {
-        'line-color': ['match', ['get', 'class'], 'major', STREET_COLORS.major.line, STREET_COLORS.secondary.line],
-        'line-width': byClass({ 10: [1, 0.4, 0], 12: [2, 1.1, 0], 14: [6, 4, 0], 16: [12, 9, 0] }),
-      },
-      layout: { 'line-cap': 'round', 'line-join': 'round' },
-    },
+    'streets-minor-casing': streetLayer('casing', ['minor'], MINOR_STREETS_MINZOOM),
+    'streets-minor': streetLayer('line', ['minor'], MINOR_STREETS_MINZOOM),
+    'streets-casing': streetLayer('casing', ['major', 'secondary']),
+    'streets-line': streetLayer('line', ['major', 'secondary']),
     // Schematic context roads (no surveyed street there, e.g. Chang'an Avenue west of 群明湖大街):
     // dashed, so they are not taken for the streets.
     'road-casing': {
