@@ -6,9 +6,9 @@
  * The file is fetched once and its bytes serve both (issue #16): the UI's face is made from them
  * ({@link installUiFont}), and the map reads them through the `atlas-font://` scheme the adapter
  * registers ({@link loadSharedFont}). A CSS `@font-face` and MapLibre's own download were two
- * requests for the same file: a font load and a fetch never share a preload, and on a fresh load the
- * second started before the first was cached. The page preloads the file `as="fetch"`
- * (crossorigin anonymous), which is exactly the request {@link fontBytes} makes.
+ * requests for the same file (`npm run bench` listed it twice): a preload `as="font"` serves only the
+ * CSS font load, never a fetch. The page now preloads the file `as="fetch"` (crossorigin anonymous),
+ * which is exactly the request {@link fontBytes} makes.
  *
  * Text with characters outside that subset (a user's file, a search) calls {@link ensureGlyphs}: the
  * full font's unicode-range pieces (fontsource) are then registered for the UI and the map, and the
