@@ -1,5 +1,4 @@
 import { mount } from 'svelte';
-import 'virtual:atlas-fonts.css';
 import './app.css';
 import App from './App.svelte';
 import { loadBundledData } from './lib/data/bundled';
@@ -11,7 +10,10 @@ import { AtlasState } from './lib/state/atlas.svelte';
 import { KIOSK_PARAMS, kioskRequested } from './lib/kiosk/params';
 import { openingUrl, SelfHealer } from './lib/kiosk/heal';
 import type { LoadResult } from './lib/data/load';
+import { installUiFont } from './lib/map/fonts';
 
+// The UI's font, from the one download of the subset that the map's labels read too (map/fonts.ts).
+void installUiFont();
 // The data (a JSON file, preloaded by index.html) arrives while the code below is read.
 const bundled = loadBundledData();
 const params = new URLSearchParams(location.search);

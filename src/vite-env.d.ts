@@ -31,7 +31,6 @@ declare module 'virtual:atlas-fonts-fallback' {
   /** `unicodeRange`: the piece's ranges; `cssRange`: the same without the subset's characters. */
   export const fallback: { weight: number; url: string; unicodeRange: string[]; cssRange: string }[];
 }
-declare module 'virtual:atlas-fonts.css';
 /** Address of `geodata/` validated at build time (scripts/vite/geodata.ts) with the build's issues (JSON). */
 declare module 'virtual:atlas-data' {
   export const dataUrl: string;

@@ -8,8 +8,8 @@
  * (both i18n catalogues, and the few literals such as 亩 or × in components), plus Latin, digits and
  * punctuation. One woff2 per weight.
  *
- * The UI's `@font-face` (`virtual:atlas-fonts.css`) and the map style's `font-faces`
- * (`virtual:atlas-fonts`) point at the same woff2 files. Text needing other glyphs (a user's file, a
+ * The page fetches each file once (preloaded `as="fetch"`) and both the UI's face and the map's
+ * labels are made from those bytes (src/lib/map/fonts.ts; `virtual:atlas-fonts` gives their URLs). Text needing other glyphs (a user's file, a
  * search typed in rare characters) gets them from fontsource's unicode-range pieces of the full font
  * (`virtual:atlas-fonts-fallback`), registered by `src/lib/map/fonts.ts` only when such text appears;
  * the pieces' CSS ranges leave out the subset's characters, so none loads for text the subset covers.
@@ -24,7 +24,6 @@ const require = createRequire(import.meta.url);
 
 /** Weights the UI and map use (bold is synthesised: one file fewer to load). */
 export const FONT_WEIGHTS = [400] as const;
-export const FONT_FAMILY = 'Noto Sans SC';
 
 const EXPO_FILES: Record<number, string> = {
   100: '100Thin/NotoSansSC_100Thin.ttf',
@@ -236,17 +235,17 @@ export async function makeSubset(root: string, weight: number, cacheDir = join(r
 const FONTSOURCE = '@fontsource/noto-sans-sc';
 const VIRTUAL_JS = 'virtual:atlas-fonts';
 const VIRTUAL_FALLBACK = 'virtual:atlas-fonts-fallback';
-const VIRTUAL_CSS = 'virtual:atlas-fonts.css';
-const VIRTUALS = [VIRTUAL_JS, VIRTUAL_FALLBACK, VIRTUAL_CSS];
+const VIRTUALS = [VIRTUAL_JS, VIRTUAL_FALLBACK];
 
 /**
- * The plugin. First load: `virtual:atlas-fonts` (subset URLs and ranges) and
- * `virtual:atlas-fonts.css` (its `@font-face`). On demand: `virtual:atlas-fonts-fallback`, the full
- * font's unicode-range pieces (fontsource), for text outside the subset.
+ * The plugin. First load: `virtual:atlas-fonts` (subset URLs and ranges). On demand:
+ * `virtual:atlas-fonts-fallback`, the full font's unicode-range pieces (fontsource), for text
+ * outside the subset.
  *
- * `preload` (default true) adds `<link rel="preload">` for the subset to the page: the panels' first
- * layout then has its font (one layout instead of a fallback layout and a second one), and the map's
- * labels find the file in the HTTP cache.
+ * `preload` (default true) adds `<link rel="preload" as="fetch" crossorigin="anonymous">` for the
+ * subset to the page: the download starts with the HTML, and it is the very request the app's
+ * `fetch()` of the file makes (a preload `as="font"` would match only a CSS font load, and the map
+ * would download the file a second time).
  */
 export function atlasFonts(options: { root?: string; preload?: boolean } = {}): Plugin {
   // The repository (text sources, cache); Vite's root may be a sub-folder (the bench's bare page).
@@ -264,8 +263,6 @@ export function atlasFonts(options: { root?: string; preload?: boolean } = {}): 
     const cssPath = require.resolve(`${FONTSOURCE}/${weight}.css`);
     return parseFontFaceCss(readFileSync(cssPath, 'utf8')).map((f) => ({ ...f, path: rel(join(cssPath, '..', 'files', f.file)) }));
   };
-  const face = (weight: number, path: string, ranges: string[]) =>
-    `@font-face{font-family:'${FONT_FAMILY}';font-style:normal;font-display:swap;font-weight:${weight};src:url(${path}) format('woff2');unicode-range:${ranges.join(',')}}`;
 
   return {
     name: 'atlas-fonts',
@@ -305,7 +302,7 @@ export function atlasFonts(options: { root?: string; preload?: boolean } = {}): 
         });
         return `${imports.join('\n')}\nexport const fallback = [${faces.join(',\n')}];\n`;
       }
-      return list.map((s) => face(s.weight, rel(s.path), toRanges(s.covered))).join('\n');
+      return null;
     },
     transformIndexHtml: {
       order: 'post',
@@ -315,7 +312,7 @@ export function atlasFonts(options: { root?: string; preload?: boolean } = {}): 
         const hrefs = ctx.bundle
           ? Object.values(ctx.bundle).flatMap((a) => (a.type === 'asset' && a.names.some((n) => names.includes(n)) ? [`./${a.fileName}`] : []))
           : names.map((n) => rel(join(root, 'node_modules', '.cache', 'atlas-fonts', n)));
-        return hrefs.map((href) => ({ tag: 'link', attrs: { rel: 'preload', href, as: 'font', type: 'font/woff2', crossorigin: '' }, injectTo: 'head' as const }));
+        return hrefs.map((href) => ({ tag: 'link', attrs: { rel: 'preload', href, as: 'fetch', type: 'font/woff2', crossorigin: 'anonymous' }, injectTo: 'head' as const }));
       },
     },
     handleHotUpdate(ctx) {

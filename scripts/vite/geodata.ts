@@ -4,6 +4,9 @@
  * validated data plus the build's issue list. The page runs no zod or turf over its own data at
  * start-up; user files and external basemaps are still validated at run time.
  *
+ * The streets are packed (grouped, coordinates as integer steps) and unpacked by the page: the same
+ * features at a quarter of the raw size (src/lib/data/bundle.ts).
+ *
  * The build emits them as one JSON file (`assets/atlas-data-<hash>.json`, preloaded by index.html),
  * not as JavaScript: the browser fetches it in parallel with the app's code and reads it with the
  * JSON parser, and a change of the data does not change the app's chunk (or the reverse).
@@ -18,6 +21,7 @@ import { runnerImport, type Plugin } from 'vite';
 import type { LoadResult, RawFiles } from '../../src/lib/data/load.ts';
 
 type Loader = typeof import('../../src/lib/data/load.ts');
+type BundleModule = typeof import('../../src/lib/data/bundle.ts');
 const VIRTUAL = 'virtual:atlas-data';
 
 /**
@@ -44,9 +48,15 @@ export function formatIssues(issues: LoadResult['issues']): string {
   return issues.map((i) => `  ${i.severity}: ${[i.file, i.id, i.field].filter(Boolean).join(' · ')} — ${i.message}`).join('\n');
 }
 
-/** What the page fetches: the validated data and the build's issues. */
-export function dataJson(result: LoadResult): string {
-  return JSON.stringify({ data: result.data, issues: result.issues });
+/** The app's bundle module (the streets' packing), read like the loader. */
+export async function appBundle(root: string): Promise<BundleModule> {
+  const { module } = await runnerImport<BundleModule>(join(root, 'src/lib/data/bundle.ts'), { configFile: false, root, logLevel: 'error' });
+  return module;
+}
+
+/** What the page fetches: the validated data (streets packed, src/lib/data/bundle.ts) and the build's issues. */
+export function dataJson(bundle: BundleModule, result: LoadResult): string {
+  return JSON.stringify(bundle.toBundle(result));
 }
 
 const ASSET = 'atlas-data.json';
@@ -74,7 +84,7 @@ export function atlasGeodata(options: { root?: string; dir?: string } = {}): Plu
       const errors = result.issues.filter((i) => i.severity === 'error');
       if (errors.length && command === 'build') this.error(`geodata/ has ${errors.length} error(s); fix them or run npm run validate:\n${formatIssues(errors)}`);
       if (result.issues.length) this.warn(`geodata/: ${result.issues.length} issue(s)\n${formatIssues(result.issues)}`);
-      const json = dataJson(result);
+      const json = dataJson(await appBundle(root), result);
       if (command === 'serve') return `export const dataUrl = ${JSON.stringify(`data:application/json;base64,${Buffer.from(json).toString('base64')}`)};\n`;
       const ref = this.emitFile({ type: 'asset', name: ASSET, source: json });
       return `export const dataUrl = import.meta.ROLLUP_FILE_URL_${ref};\n`;

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
-import { closeBrowser, openAtlas } from './harness';
+import { closeBrowser, openAtlas, waitIdle } from './harness';
 
 afterAll(closeBrowser);
 mkdirSync('test-results', { recursive: true });
@@ -77,5 +77,26 @@ describe('the Atlas on its embedded data, offline', () => {
     expect(cam.center[0]).toBeLessThan(116.3 + 0.18);
     a.expectClean();
     await a.context.close();
+  });
+
+  it('names the streets along their lines at z15, over Shougang and over 实兴大街, in Chinese and in English (screenshots)', async () => {
+    const streets = JSON.parse(readFileSync('geodata/streets.geojson', 'utf8')).features as { properties: { street?: string; name?: { zh: string; en: string } } }[];
+    const nameOf = (key: string) => streets.find((f) => f.properties.street === key)!.properties.name!;
+    const han = /\p{Script=Han}/u;
+    for (const [place, c, key] of [['shougang', '116.155,39.915', 'beixinan-lu'], ['shixing', '116.185,39.936', 'shixing-dajie']] as const) {
+      const a = await openAtlas(`?lang=zh&c=${c},15,0,0`);
+      const labels = () => a.page.evaluate(() => window.__atlas!.renderedLabels('atlas-streets-label'));
+      await waitIdle(a.page);
+      // The labels MapLibre placed, as drawn: the named street among them, every one in Chinese.
+      expect(await labels()).toContain(nameOf(key).zh);
+      expect((await labels()).every((l) => han.test(l))).toBe(true);
+      await a.page.locator('[data-testid="map"]').screenshot({ path: `test-results/streets-${place}-zh.png` });
+      await a.page.getByTestId('lang-toggle').click();
+      await expect.poll(labels).toContain(nameOf(key).en);
+      expect((await labels()).some((l) => han.test(l))).toBe(false);
+      await a.page.locator('[data-testid="map"]').screenshot({ path: `test-results/streets-${place}-en.png` });
+      a.expectClean();
+      await a.context.close();
+    }
   });
 });

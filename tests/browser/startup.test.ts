@@ -1,6 +1,6 @@
 /**
  * Start-up stays light: the first screen loads MapLibre, one app chunk, the CSS, the data file and
- * one font file (the build's Noto Sans SC subset, shared by the panels and the map labels), and
+ * one font file, once (the build's Noto Sans SC subset, shared by the panels and the map labels), and
  * nothing of the audit, the card's text, search, import, drawing, comparison, the kiosk or sharing
  * until they are used. Text outside the subset (a
  * planner's file) still gets its glyphs from the full font's pieces, loaded only then.
@@ -17,10 +17,13 @@ describe('start-up', () => {
     const urls: string[] = [];
     const a = await openAtlas('?lang=zh', { before: (page) => Promise.resolve(page.on('request', (r) => urls.push(r.url()))) });
     const loaded = paths(urls);
-    expect(loaded.length).toBeLessThanOrEqual(10);
-    const fonts = [...new Set(loaded.filter((u) => /\.(woff2?|ttf|otf)$/.test(u)))];
+    expect(loaded.length).toBeLessThanOrEqual(9);
+    // One font file, fetched once: the panels and the map's labels share the download (issue #16).
+    const fonts = loaded.filter((u) => /\.(woff2?|ttf|otf)$/.test(u));
     expect(fonts).toHaveLength(1);
     expect(fonts[0]).toMatch(/noto-sans-sc-atlas-400-[\w-]+\.woff2$/);
+    // …and the map's labels are drawn with it: the district's name is placed.
+    expect(await a.page.evaluate(() => window.__atlas!.renderedLabels('atlas-district-label'))).toEqual(['石景山区']);
     for (const lazy of ['PlaceCardBody', 'AuditPanel', 'Indicators', 'ShareDialog', 'userfile', 'zod', 'persist', 'search', 'import', 'audit', 'qr', 'export', 'ImportStatus', 'ComparePanel', 'CompareSwipe', 'KioskApp', 'outline']) {
       expect(loaded.filter((u) => new RegExp(`/${lazy}-[\\w-]{8}\\.js$`).test(u)), lazy).toEqual([]);
     }

@@ -5,11 +5,12 @@
  */
 import geodesic from 'geographiclib-geodesic';
 import { booleanIntersects, booleanPointInPolygon, booleanTouches, nearestPointOnLine, polygonToLine } from '@turf/turf';
-import type { Feature, LineString, MultiLineString } from 'geojson';
+import type { Feature, Geometry, LineString, MultiLineString } from 'geojson';
 import type { AtlasData } from '../data/load';
-import type { Claim, ContextFeature, Evidence, NamedAs, PointFeature, Provenance, Text, ZoneFeature } from '../data/schema';
+import type { Claim, ContextFeature, Edge, Evidence, NamedAs, PointFeature, Provenance, Text, ZoneFeature } from '../data/schema';
 import { featureBand, type AreaBand } from '../geo/uncertainty';
 import type { DrawnPlots } from './areaText';
+import { refPlace, type RefPlace } from './refs';
 
 const WGS84 = geodesic.Geodesic.WGS84;
 
@@ -57,11 +58,18 @@ export interface CardModel {
   stations: NearStation[];
   provenance: Provenance;
   description?: { zh: string; en: string };
-  /** Why the geometry is where it is ("Why here / 位置依据"). */
-  evidence: Evidence[];
+  /** Why the geometry is where it is ("Why here / 位置依据"), with the places each phrase names. */
+  evidence: (Evidence & { places: RefPlace[] })[];
+  /** Each edge of a traced outline: what it follows, to what accuracy, and the places it names. */
+  edges: (Edge & { places: RefPlace[] })[];
+  /** The zone version's outline or the point (what a reference is framed beside); null if unknown. */
+  geometry: Geometry | null;
   /** For unknown positions: what was searched. */
   searched?: Text;
 }
+
+/** Evidence and edges with their references resolved (names for the card's controls). */
+const withPlaces = <T extends { refs: Evidence['refs'] }>(data: AtlasData, list: readonly T[]) => list.map((x) => ({ ...x, places: x.refs.map((r) => refPlace(data, r)) }));
 
 const stations = (data: AtlasData) =>
   data.context.filter((c): c is ContextFeature & { geometry: { type: 'Point'; coordinates: [number, number] } } => c.properties.layer === 'metro-station' && c.geometry.type === 'Point');
@@ -167,7 +175,9 @@ export function zoneCard(data: AtlasData, z: ZoneFeature, shown: readonly ZoneFe
     stations: nearestStations(data, z),
     provenance: p.provenance,
     description: p.description,
-    evidence: p.evidence,
+    evidence: withPlaces(data, p.evidence),
+    edges: withPlaces(data, p.provenance.edges ?? []),
+    geometry: z.geometry,
     searched: p.searched,
   };
 }
@@ -195,7 +205,9 @@ export function pointCard(data: AtlasData, pt: PointFeature): CardModel {
     stations: nearestStations(data, pt),
     provenance: p.provenance,
     description: p.description,
-    evidence: p.evidence,
+    evidence: withPlaces(data, p.evidence),
+    edges: withPlaces(data, p.provenance.edges ?? []),
+    geometry: pt.geometry,
     searched: p.searched,
   };
 }

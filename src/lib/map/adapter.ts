@@ -19,12 +19,14 @@ import {
   pointLayerFilters,
   selectionFilters,
   hoverFilters,
+  refFilters,
   zoneLayerFilters,
+  type RefHighlight,
 } from './style';
 import { fc, flatZoneOf, type FlatCollection, type MapSources } from './features';
 import type { ZoneFeature } from '../data/schema';
 import { firstPosition, mortonKey, SYNC_VERTICES, ZonesPlan, type ZoneFlat } from './sync';
-import { labelFontFaces, onLabelFontsChange } from './fonts';
+import { labelFontFaces, loadSharedFont, onLabelFontsChange, SHARED_FONT_SCHEME } from './fonts';
 import { maplibreLocale, type Lang } from '../i18n';
 import type { LayerGroup } from '../url/codec';
 import type { LayerId } from './zorder';
@@ -39,6 +41,10 @@ maplibregl.setWorkerUrl(new URL(workerUrl, document.baseURI).href);
 // Start the worker (fetch, compile) now, while the app evaluates and mounts, instead of when the
 // map is created: it is on the path to the first frame.
 maplibregl.prewarm();
+// The label font's bytes come from the page's one download of it (fonts.ts), not a second request.
+maplibregl.addProtocol(SHARED_FONT_SCHEME, async (params) => ({ data: await loadSharedFont(params.url) }));
+/** The style's `font-faces`, the subset read through the shared download. */
+const fontFaces = () => labelFontFaces(document.baseURI, true);
 
 export type Bbox = [number, number, number, number];
 
@@ -61,6 +67,8 @@ export interface MapView {
   bulkProposals?: boolean;
   /** Highlighted feature per kind (zone-version id, point id, station id). */
   selected: { zone?: string; point?: string; station?: string };
+  /** Streets, junctions and stations the card's "Why here" points at (issue #16). */
+  refs: RefHighlight;
 }
 
 /** Where the pointer is and which point-like features are under it (see `pick.ts`). */
@@ -155,7 +163,7 @@ export class MapAdapter {
     });
     this.map.on('moveend', () => opts.onCamera?.(this.camera()));
     // Text outside the bundled subset appeared (a user's file): the full font's pieces join the labels.
-    this.offFonts = onLabelFontsChange(() => this.map.setFontFaces({ ...(this.map.getFontFaces() ?? {}), ...labelFontFaces() }));
+    this.offFonts = onLabelFontsChange(() => this.map.setFontFaces({ ...(this.map.getFontFaces() ?? {}), ...fontFaces() }));
     this.map.on('error', (e) => {
       // A broken external basemap falls back to the embedded one instead of a blank map.
       if (opts.basemapUrl && !this.basemapFailed && !this.map.isStyleLoaded()) {
@@ -230,7 +238,7 @@ export class MapAdapter {
       visibleZones: v.visibleZones,
       visiblePoints: v.visiblePoints,
       layerGroups: v.layerGroups,
-      fontFaces: labelFontFaces(),
+      fontFaces: fontFaces(),
     });
   }
 
@@ -248,12 +256,13 @@ export class MapAdapter {
     this.addImages();
     // External basemap: add the Atlas overlay on top of whatever the style drew.
     if (this.opts.basemapUrl && !this.basemapFailed && !this.map.getSource('atlas-zones')) {
-      this.map.setFontFaces({ ...(this.map.getFontFaces() ?? {}), ...labelFontFaces() });
+      this.map.setFontFaces({ ...(this.map.getFontFaces() ?? {}), ...fontFaces() });
       this.map.setGlobalStateProperty('lang', this.applied.lang);
       for (const [id, src] of Object.entries(atlasSources(this.opts.sources))) this.map.addSource(id, src as maplibregl.SourceSpecification);
       for (const layer of atlasLayers(this.applied, true)) this.map.addLayer(layer as maplibregl.LayerSpecification);
     }
     this.applySelection(this.applied.selected);
+    this.setFilters(refFilters(this.applied.refs));
     // A (re)loaded style has the zones source as built from the Atlas's data: diff against that.
     this.zonesOnMap = new Map(this.opts.sources.zones.features.map((f) => [String(f.properties.id), f]));
     this.zonesPlan = null;
@@ -308,6 +317,7 @@ export class MapAdapter {
     const s = view.selected;
     const p = prev.selected;
     if (s.zone !== p.zone || s.point !== p.point || s.station !== p.station) this.applySelection(s);
+    if (!same(view.refs.street, prev.refs.street) || !same(view.refs.junction, prev.refs.junction) || !same(view.refs.station, prev.refs.station)) this.setFilters(refFilters(view.refs));
   }
 
   /** The zones the app wants drawn (Atlas zones + proposals), null until the app sets them. */
@@ -461,6 +471,16 @@ export class MapAdapter {
     if (!this.map.getLayer(layer)) return [];
     const ids = this.map.queryRenderedFeatures({ layers: [layer] }).map((f) => String(f.properties?.id));
     return [...new Set(ids)];
+  }
+
+  /**
+   * Text of the labels a symbol layer has placed in the current view, as drawn (its `text-field`
+   * evaluated per feature, in the style's language), each once (test surface).
+   */
+  renderedLabels(layer: string): string[] {
+    if (!this.map.getLayer(layer)) return [];
+    const texts = this.map.queryRenderedFeatures({ layers: [layer] }).map((f) => String((f.layer.layout as Record<string, unknown> | undefined)?.['text-field'] ?? ''));
+    return [...new Set(texts)].filter(Boolean);
   }
 
   /** Resolves when the map has nothing left to load or animate (test surface; no sleeping). */

@@ -19,6 +19,13 @@ export const sectorKey = (sectors: readonly string[]) => `|${sectors.join('|')}|
 export interface MapSources {
   districts: FlatCollection;
   context: FlatCollection;
+  /**
+   * The street skeleton, lean: per piece only what the map draws and labels (`class`, the `street`
+   * key the card's references name, names); provenance stays in the data for the card.
+   */
+  streets: FlatCollection;
+  /** Named junctions (drawn only while a card's "Why here" points at them). */
+  junctions: FlatCollection;
   zones: FlatCollection;
   /** One label point per zone version and district, at the pole of inaccessibility (polylabel). */
   labels: FlatCollection;
@@ -70,6 +77,24 @@ export function toMapSources(data: AtlasData): MapSources {
           method: c.properties.provenance.method,
           accuracy_m: c.properties.provenance.accuracy_m,
         },
+      })),
+    ),
+    streets: fc(
+      data.streets.map((st) => {
+        const p = st.properties;
+        return {
+          type: 'Feature',
+          geometry: st.geometry,
+          // An unnamed piece has no name keys at all: its label's text is then empty (never a guess).
+          properties: { id: p.id, class: p.class, ...(p.street && { street: p.street }), ...(p.name && { name_zh: p.name.zh, name_en: p.name.en }) },
+        };
+      }),
+    ),
+    junctions: fc(
+      data.junctions.map((j) => ({
+        type: 'Feature',
+        geometry: j.geometry,
+        properties: { id: j.properties.id, name_zh: j.properties.name.zh, name_en: j.properties.name.en },
       })),
     ),
     zones: zoneCollection(data.zones),

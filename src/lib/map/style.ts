@@ -1,6 +1,6 @@
 /**
  * The Atlas style as pure functions of data and options (unit-tested without WebGL). The embedded
- * basemap is built from `geodata/` (districts, river, roads); the overlay (district outline, zones,
+ * basemap is built from `geodata/` (districts, river, the street skeleton, schematic roads); the overlay (district outline, zones,
  * metro, points, labels) is the same whether the basemap is embedded or an external style.
  * Every layer is placed through the z-order registry.
  */
@@ -40,6 +40,11 @@ export const LAYER_GROUP_OF: Partial<Record<LayerId, LayerGroup>> = {
   'road-casing': 'transport',
   'road-line': 'transport',
   'road-label': 'transport',
+  'streets-minor-casing': 'transport',
+  'streets-minor': 'transport',
+  'streets-casing': 'transport',
+  'streets-line': 'transport',
+  'streets-label': 'transport',
   'district-outline': 'boundaries',
   'district-label': 'boundaries',
   'neighbours-label': 'boundaries',
@@ -75,7 +80,7 @@ export const METRO_LINE_COLORS: Record<string, string> = {
   S1: '#a45a2a',
 };
 
-export const SOURCE_IDS = ['districts', 'context', 'zones', 'labels', 'points', 'audit', 'preview', 'compare'] as const;
+export const SOURCE_IDS = ['districts', 'context', 'streets', 'junctions', 'zones', 'labels', 'points', 'audit', 'preview', 'compare'] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
 
 /** Map-style ids prefixed so they never clash with an external basemap's. */
@@ -134,6 +139,62 @@ export function hoverFilters(h: { zone?: string; point?: string; station?: strin
   };
 }
 
+/**
+ * Streets, junctions and stations to highlight (what a card's "Why here" points at, issue #16): street
+ * keys (`street` of streets.geojson), junction ids, station ids.
+ */
+export interface RefHighlight {
+  street: readonly string[];
+  junction: readonly string[];
+  station: readonly string[];
+}
+export const NO_REFS: RefHighlight = { street: [], junction: [], station: [] };
+
+/** References (as data and the card name them) grouped by kind for the highlight filters. */
+export function refHighlight(refs: readonly { kind: keyof RefHighlight; id: string }[]): RefHighlight {
+  const of = (k: keyof RefHighlight) => refs.filter((r) => r.kind === k).map((r) => r.id);
+  return { street: of('street'), junction: of('junction'), station: of('station') };
+}
+
+/** Zoom from which each street class is drawn (minor) and labelled (all). */
+export const STREET_LABEL_MINZOOM = { major: 12, secondary: 13, minor: 14 } as const;
+export const MINOR_STREETS_MINZOOM = 14;
+
+/** Street colours by class, line and casing (the legend reads them too). */
+export const STREET_COLORS = {
+  major: { line: '#fde8a6', casing: '#b59d66' },
+  secondary: { line: '#ffffff', casing: '#c5b792' },
+  minor: { line: '#ffffff', casing: '#d2c7ae' },
+} as const;
+/**
+ * Street widths (px) at zooms 10–16, [major, secondary, minor]: main roads widest; every casing
+ * wider than its line. Minor streets are drawn from z14 only (MINOR_STREETS_MINZOOM).
+ */
+const STREET_WIDTHS: Record<'casing' | 'line', Record<number, [number, number, number]>> = {
+  casing: { 10: [2, 1, 0], 12: [3.6, 2.2, 0], 14: [8, 6, 3], 16: [15, 11.5, 7.5] },
+  line: { 10: [1, 0.4, 0], 12: [2, 1.1, 0], 14: [6, 4, 1.6], 16: [12, 9, 5.5] },
+};
+/** The schematic roads' dashed line. */
+export const SCHEMATIC_ROAD_COLOR = '#a8925a';
+
+/** Highlight colour of what "Why here" points at (the legend reads it too). */
+export const REF_COLOR = '#f59e0b';
+
+/** Features whose `key` is one of `ids` (`match` needs a label: none matches nothing). */
+const among = (ids: readonly string[], key = 'id'): ExpressionSpecification =>
+  ids.length === 0 ? ['boolean', false] : (['match', ['get', key], [...new Set(ids)], true, false] as unknown as ExpressionSpecification);
+
+/** Filters of the highlight layers: exactly the streets, junctions and stations named. */
+export function refFilters(h: RefHighlight): Partial<Record<LayerId, FilterSpecification>> {
+  return {
+    'refs-street': among(h.street, 'street'),
+    'refs-street-label': ['all', ['has', 'name_zh'], among(h.street, 'street')],
+    'refs-junction': among(h.junction),
+    'refs-junction-label': among(h.junction),
+    'refs-station': ['all', ['==', ['get', 'layer'], 'metro-station'], among(h.station)],
+  };
+}
+
 /** Zones drawn: one version per zone, chosen by the user (the current one by default). */
 // `match` compiles its labels into a lookup table, `in` over a literal array scans the array for every
 // feature: with 12,000 proposals that is 144 million comparisons per tile. `match` needs at least
@@ -180,10 +241,31 @@ const text = (size: number) => ({
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
 type LayerSpecs = { [K in LayerId]: WithoutId<LayerSpecification> };
 
+/** A value per street class, interpolated over zoom: `stops` maps zoom → [major, secondary, minor]. */
+const byClass = (stops: Record<number, [number, number, number]>): ExpressionSpecification =>
+  [
+    'interpolate',
+    ['linear'],
+    ['zoom'],
+    ...Object.entries(stops).flatMap(([z, [major, secondary, minor]]) => [Number(z), ['match', ['get', 'class'], 'major', major, 'secondary', secondary, minor]]),
+  ] as unknown as ExpressionSpecification;
+
 function layerSpecs(visibleZones: readonly string[], visiblePoints: readonly string[]): LayerSpecs {
   const zf = zoneLayerFilters(visibleZones);
   const pf = pointLayerFilters(visiblePoints);
   const sf = selectionFilters({});
+  const rf = refFilters(NO_REFS);
+  const st = sourceId('streets');
+  /** One part (casing or line) of some street classes: colour and width by class. */
+  const streetLayer = (part: 'casing' | 'line', classes: (keyof typeof STREET_COLORS)[], minzoom = 0): WithoutId<LayerSpecification> => ({
+    type: 'line', source: st, minzoom,
+    filter: ['match', ['get', 'class'], classes, true, false] as unknown as FilterSpecification,
+    paint: {
+      'line-color': ['match', ['get', 'class'], 'major', STREET_COLORS.major[part], 'secondary', STREET_COLORS.secondary[part], STREET_COLORS.minor[part]],
+      'line-width': byClass(STREET_WIDTHS[part]),
+    },
+    layout: { 'line-cap': 'round', 'line-join': 'round' },
+  });
   const d = sourceId('districts');
   const c = sourceId('context');
   const z = sourceId('zones');
@@ -205,25 +287,46 @@ function layerSpecs(visibleZones: readonly string[], visiblePoints: readonly str
       paint: { 'line-color': '#7fb3d5', 'line-width': ['interpolate', ['linear'], ['zoom'], 10, 3, 15, 14] },
       layout: { 'line-cap': 'round', 'line-join': 'round' },
     },
+    // Street skeleton (OSM c. 2013 and newer streets through named junctions, ±60 m): white and
+    // pale yellow lines with a tan casing, as basemaps draw streets; widths by class and zoom.
+    'streets-minor-casing': streetLayer('casing', ['minor'], MINOR_STREETS_MINZOOM),
+    'streets-minor': streetLayer('line', ['minor'], MINOR_STREETS_MINZOOM),
+    'streets-casing': streetLayer('casing', ['major', 'secondary']),
+    'streets-line': streetLayer('line', ['major', 'secondary']),
+    // Schematic context roads (no surveyed street there, e.g. Chang'an Avenue west of 群明湖大街):
+    // dashed, so they are not taken for the streets.
     'road-casing': {
       type: 'line', source: c, filter: ctxLayer('road'),
-      paint: { 'line-color': '#c9b98f', 'line-width': ['interpolate', ['linear'], ['zoom'], 10, 3, 15, 10] },
+      paint: { 'line-color': '#eadfc0', 'line-opacity': 0.6, 'line-width': ['interpolate', ['linear'], ['zoom'], 10, 3, 15, 10] },
       layout: { 'line-cap': 'round', 'line-join': 'round' },
     },
     'road-line': {
       type: 'line', source: c, filter: ctxLayer('road'),
-      paint: { 'line-color': '#fff6dc', 'line-width': ['interpolate', ['linear'], ['zoom'], 10, 1.5, 15, 7] },
-      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': SCHEMATIC_ROAD_COLOR, 'line-width': ['interpolate', ['linear'], ['zoom'], 10, 1.2, 15, 3], 'line-dasharray': [2, 1.5] },
     },
     'neighbours-label': {
       type: 'symbol', source: lb, filter: ['==', ['get', 'role'], 'neighbour'],
       layout: { ...text(14) },
       paint: { 'text-color': '#6b7280', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
     },
+    // Street names along the lines, in the UI's language; an unnamed piece has no label.
+    'streets-label': {
+      type: 'symbol', source: st, minzoom: STREET_LABEL_MINZOOM.major,
+      filter: ['all', ['has', 'name_zh'], ['>=', ['zoom'], ['match', ['get', 'class'], 'major', STREET_LABEL_MINZOOM.major, 'secondary', STREET_LABEL_MINZOOM.secondary, STREET_LABEL_MINZOOM.minor]]],
+      layout: {
+        ...text(11),
+        'text-size': byClass({ 12: [11, 10, 10], 16: [14, 13, 12] }),
+        'symbol-placement': 'line',
+        'symbol-spacing': 350,
+        'text-max-angle': 35,
+        'text-padding': 2,
+      },
+      paint: { 'text-color': ['match', ['get', 'class'], 'major', '#4a3f25', '#5b5445'], 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
+    },
     'road-label': {
       type: 'symbol', source: c, filter: ctxLayer('road'), minzoom: 11.5,
       layout: { ...text(11), 'symbol-placement': 'line', 'symbol-spacing': 400 },
-      paint: { 'text-color': '#7c6a3c', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
+      paint: { 'text-color': '#8a7a55', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
     },
     'river-label': {
       type: 'symbol', source: c, filter: ctxLayer('river'),
@@ -307,6 +410,11 @@ function layerSpecs(visibleZones: readonly string[], visiblePoints: readonly str
       type: 'line', source: z, filter: sf['zones-selected'],
       paint: { 'line-color': '#111827', 'line-width': 4 },
     },
+    'refs-street': {
+      type: 'line', source: st, filter: rf['refs-street'],
+      paint: { 'line-color': REF_COLOR, 'line-opacity': 0.75, 'line-width': ['interpolate', ['linear'], ['zoom'], 10, 6, 14, 12, 16, 18] },
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+    },
     'metro-line': {
       type: 'line', source: c, filter: ctxLayer('metro-line'),
       paint: {
@@ -346,6 +454,15 @@ function layerSpecs(visibleZones: readonly string[], visiblePoints: readonly str
       type: 'circle', source: c, filter: sf['metro-station-selected'],
       paint: { 'circle-radius': 12, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#111827', 'circle-stroke-width': 3 },
     },
+    'refs-station': {
+      type: 'circle', source: c, filter: rf['refs-station'],
+      paint: { 'circle-radius': 16, 'circle-color': 'rgba(245,158,11,0.3)', 'circle-stroke-color': '#b45309', 'circle-stroke-width': 3 },
+    },
+    // Junctions are drawn only while pointed at (their filter matches nothing otherwise).
+    'refs-junction': {
+      type: 'circle', source: sourceId('junctions'), filter: rf['refs-junction'],
+      paint: { 'circle-radius': ['interpolate', ['linear'], ['zoom'], 12, 6, 16, 10], 'circle-color': REF_COLOR, 'circle-stroke-color': '#7c2d12', 'circle-stroke-width': 2 },
+    },
     'metro-station-label': {
       type: 'symbol', source: c, filter: ctxLayer('metro-station'), minzoom: 11.5,
       layout: { ...text(11), 'text-offset': [0, 1.1], 'text-anchor': 'top', 'text-optional': true },
@@ -365,6 +482,16 @@ function layerSpecs(visibleZones: readonly string[], visiblePoints: readonly str
       type: 'symbol', source: lb, filter: ['==', ['get', 'role'], 'district'], maxzoom: 12.5,
       layout: { ...text(18), 'text-letter-spacing': 0.1 },
       paint: { 'text-color': '#1e293b', 'text-halo-color': '#ffffff', 'text-halo-width': 2, 'text-opacity': 0.85 },
+    },
+    'refs-street-label': {
+      type: 'symbol', source: st, filter: rf['refs-street-label'],
+      layout: { ...text(13), 'symbol-placement': 'line', 'symbol-spacing': 250, 'text-max-angle': 35 },
+      paint: { 'text-color': '#7c2d12', 'text-halo-color': '#fff7ed', 'text-halo-width': 2.5 },
+    },
+    'refs-junction-label': {
+      type: 'symbol', source: sourceId('junctions'), filter: rf['refs-junction-label'],
+      layout: { ...text(12), 'text-anchor': 'top', 'text-offset': [0, 0.9], 'text-max-width': 10 },
+      paint: { 'text-color': '#7c2d12', 'text-halo-color': '#fff7ed', 'text-halo-width': 2.5 },
     },
   };
 }
@@ -387,6 +514,8 @@ export function atlasSources(sources: MapSources): Record<string, SourceSpecific
   return {
     [sourceId('districts')]: { type: 'geojson', data: sources.districts, promoteId: 'id', attribution },
     [sourceId('context')]: { type: 'geojson', data: sources.context, promoteId: 'id', attribution },
+    [sourceId('streets')]: { type: 'geojson', data: sources.streets, attribution },
+    [sourceId('junctions')]: { type: 'geojson', data: sources.junctions, promoteId: 'id' },
     // Simplified by up to 1 px per zoom (MapLibre's default is 0.375): invisible on km-scale zones,
     // a third fewer vertices for a cadastral file's parcels at the zooms that show thousands.
     [sourceId('zones')]: { type: 'geojson', data: sources.zones, promoteId: 'id', tolerance: 1 },

@@ -9,9 +9,16 @@ export const LAYER_ORDER = [
   'neighbours-fill',
   'district-fill',
   'river-line',
+  // Street skeleton (issue #16): minor streets under the others, every casing under every fill.
+  'streets-minor-casing',
+  'streets-minor',
+  'streets-casing',
+  'streets-line',
+  // Schematic context roads (dashed), where no street is known.
   'road-casing',
   'road-line',
   'neighbours-label',
+  'streets-label',
   'road-label',
   'river-label',
   // Overlay: always drawn on top of whatever basemap is used.
@@ -32,6 +39,8 @@ export const LAYER_ORDER = [
   // Compare view: the two geometries, each clipped to its side of the swipe divider.
   'compare-fill',
   'compare-line',
+  // What a card's "Why here" points at (streets, stations, junctions), over the zones.
+  'refs-street',
   'metro-line',
   'metro-station',
   'points-circle',
@@ -40,10 +49,15 @@ export const LAYER_ORDER = [
   'metro-station-hover',
   'points-selected',
   'metro-station-selected',
+  'refs-station',
+  'refs-junction',
   'metro-station-label',
   'points-label',
   'zones-label',
   'district-label',
+  // Names of what "Why here" points at: placed first (top), so no other label hides them.
+  'refs-street-label',
+  'refs-junction-label',
 ] as const;
 
 export type LayerId = (typeof LAYER_ORDER)[number];

@@ -4,7 +4,7 @@
  */
 import { bbox as turfBbox } from '@turf/turf';
 import type { AtlasData, DataIssue } from '../data/load';
-import type { PlanPeriod, Sector, Status, ZoneFeature } from '../data/schema';
+import type { GeoRef, PlanPeriod, Sector, Status, ZoneFeature } from '../data/schema';
 import type { Lang } from '../i18n';
 import type { AuditReport } from '../audit/audit';
 import { withProposals } from '../data/proposals';
@@ -25,6 +25,14 @@ export type StorageNotice =
   | { kind: 'quota' | 'unavailable' | 'error'; detail: string }
   | { kind: 'corrupt' }
   | { kind: 'skipped'; n: number };
+
+/** References shown from a card ("Why here"), for the selection whose card showed them ("zone:<id>"). */
+export interface RefsShown {
+  on: string;
+  refs: readonly GeoRef[];
+}
+
+const refsKey = (r: readonly GeoRef[]) => r.map((x) => `${x.kind}:${x.id}`).sort().join('|');
 
 /** Calendar years of each plan period, inclusive. */
 export const PERIOD_YEARS: Record<PlanPeriod, [number, number]> = {
@@ -213,6 +221,49 @@ export class AtlasState {
   /** Bumped by reset(): components close dialogs and clear inputs. */
   resetRequest = $state(0);
 
+  // What the card's "Why here" points at on the map (issue #16). Each is kept with the selection it
+  // was made on, so a selection changed by any path (URL, reset, kiosk) never shows stale highlights;
+  // `select()` forgets them too.
+
+  /** References under the pointer or the keyboard focus in the card. */
+  refsHover = $state.raw<RefsShown | null>(null);
+  /** References clicked in the card: highlighted (and framed) until clicked again or another place is selected. */
+  refsPinned = $state.raw<RefsShown | null>(null);
+
+  private get selectionKey(): string {
+    return this.selection ? `${this.selection.type}:${this.selection.id}` : '';
+  }
+
+  /** What the map highlights: the hovered or focused references, else the pinned ones, of the current selection. */
+  highlightedRefs = $derived.by((): readonly GeoRef[] => {
+    const on = this.selectionKey;
+    if (this.refsHover?.on === on && this.refsHover.refs.length) return this.refsHover.refs;
+    return this.refsPinned?.on === on ? this.refsPinned.refs : [];
+  });
+
+  /** Highlights references while the pointer or focus is on their control (null or [] clears). */
+  hoverRefs(refs: readonly GeoRef[] | null) {
+    this.refsHover = refs?.length ? { on: this.selectionKey, refs } : null;
+  }
+
+  /** Are exactly these references pinned for the current selection? */
+  refsArePinned(refs: readonly GeoRef[]): boolean {
+    return this.refsPinned?.on === this.selectionKey && refsKey(this.refsPinned.refs) === refsKey(refs);
+  }
+
+  /**
+   * A click on a reference control: pins the references and frames `box` (them beside the selected
+   * outline, computed by the card: card/refs.ts), or unpins them when they are pinned already.
+   */
+  toggleRefs(refs: readonly GeoRef[], box: Bbox | null) {
+    if (this.refsArePinned(refs)) {
+      this.refsPinned = null;
+      return;
+    }
+    this.refsPinned = { on: this.selectionKey, refs };
+    if (box) this.frame(box);
+  }
+
   /**
    * Adds the polygons of a user's file; an unusable file changes nothing. `labels`: label anchors by
    * id, when known; `bbox`: the file's extent, framed when it has several polygons (one polygon is
@@ -276,6 +327,9 @@ export class AtlasState {
   }
 
   select(sel: Selection | null, frame = true) {
+    // What the last card pointed at belongs to that card (a removed control may never see its mouseleave).
+    this.refsHover = null;
+    this.refsPinned = null;
     this.selection = sel;
     if (frame) this.frameRequest++;
   }

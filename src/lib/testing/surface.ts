@@ -17,6 +17,8 @@ export interface AtlasTestSurface {
   layers(): string[];
   /** Ids of features rendered in the current view for a layer id. */
   rendered(layer: string): string[];
+  /** Text of the labels a symbol layer has placed in the current view, as drawn (in the map's language). */
+  renderedLabels(layer: string): string[];
   /** Resolves once the map is idle (after an interaction). */
   whenIdle(): Promise<void>;
   /** Current camera. */
@@ -65,6 +67,7 @@ export function installTestSurface(state: AtlasState, adapter: MapAdapter, kiosk
     },
     layers: () => adapter.layerIds(),
     rendered: (layer) => adapter.renderedIds(layer),
+    renderedLabels: (layer) => adapter.renderedLabels(layer),
     camera: () => adapter.camera(),
     whenIdle: () => adapter.whenIdle(),
     globalState: () => ({ ...adapter.globalState() }),

@@ -11,6 +11,7 @@ import type { Plugin } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { atlasGeodata } from '../../../scripts/vite/geodata';
 import { loadAtlasData } from '../../../src/lib/data/load';
+import { fromBundle, type Bundle } from '../../../src/lib/data/bundle';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const ID = '\0virtual:atlas-data';
@@ -42,17 +43,21 @@ async function runPlugin(dir: string, command: 'build' | 'serve'): Promise<{ cod
  * What the page reads. A build emits one JSON asset whose address the module exports (Rollup's
  * file-URL reference); the dev server's module exports a `data:` URL.
  */
-async function evaluate(r: { code?: string; emitted: Emitted[] }, command: 'build' | 'serve'): Promise<{ data: unknown; issues: unknown[] }> {
+async function evaluate(r: { code?: string; emitted: Emitted[] }, command: 'build' | 'serve'): Promise<{ data: unknown; issues: unknown[]; raw: string }> {
   if (command === 'build') {
     expect(r.emitted).toHaveLength(1);
     expect(r.emitted[0]).toMatchObject({ type: 'asset', name: 'atlas-data.json' });
     expect(r.code).toContain('import.meta.ROLLUP_FILE_URL_ref1');
-    return JSON.parse(r.emitted[0]!.source) as { data: unknown; issues: unknown[] };
+    return { ...fromBundle(JSON.parse(r.emitted[0]!.source) as Bundle), raw: r.emitted[0]!.source };
   }
   expect(r.emitted).toEqual([]);
   const mod = (await import(`data:text/javascript;base64,${Buffer.from(r.code!).toString('base64')}`)) as { dataUrl: string };
-  return (await (await fetch(mod.dataUrl)).json()) as { data: unknown; issues: unknown[] };
+  const raw = await (await fetch(mod.dataUrl)).text();
+  return { ...fromBundle(JSON.parse(raw) as Bundle), raw };
 }
+
+/** Streets in id order (the packed file groups them; their order carries no meaning). */
+const byId = <T extends { streets: { properties: { id: string } }[] }>(d: T): T => ({ ...d, streets: [...d.streets].sort((a, b) => a.properties.id.localeCompare(b.properties.id)) });
 
 function copyOfGeodata(): string {
   const dir = mkdtempSync(join(tmpdir(), 'atlas-geodata-'));
@@ -67,7 +72,11 @@ describe('geodata checked at build time', () => {
     const mod = await evaluate(r, 'build');
     const files = Object.fromEntries(['districts', 'context', 'streets', 'junctions', 'zones', 'points'].map((k) => [k, readFileSync(join(ROOT, 'geodata', `${k}.geojson`), 'utf8')]));
     const expected = loadAtlasData({ ...files, claims: readFileSync(join(ROOT, 'geodata', 'claims.json'), 'utf8') });
-    expect(mod.data).toEqual(JSON.parse(JSON.stringify(expected.data)));
+    // Exactly what the loader accepted, streets too (packed for the trip, lossless).
+    expect(byId(mod.data as typeof expected.data)).toEqual(byId(JSON.parse(JSON.stringify(expected.data)) as typeof expected.data));
+    expect(expected.data.streets.length).toBeGreaterThan(500);
+    // Packing pays: the file is far smaller than the streets alone as GeoJSON.
+    expect(mod.raw.length).toBeLessThan(JSON.stringify(expected.data).length - 0.6 * JSON.stringify(expected.data.streets).length);
     expect(mod.issues).toEqual(JSON.parse(JSON.stringify(expected.issues)));
     // The real data: zones with geometry, districts, stated figures.
     const data = mod.data as { zones: unknown[]; districts: unknown[]; claims: unknown[] };
