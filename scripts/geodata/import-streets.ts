@@ -192,7 +192,8 @@ export const NEW_STREETS: {
   {
     zh: '实兴大街', class: 'secondary', highway: 'tertiary',
     junctions: ['西井路与实兴大街交口', '实兴大街北口0米'],
-    notes: 'Not in the c. 2013 extract. N–S from 西井路 to its north end (北口) at 永引渠南路.',
+    replaces: [{ index: 5390, keepUpTo: 2 }],
+    notes: 'Unnamed in the c. 2013 extract. N–S from 西井路 to its north end (北口) at 永引渠南路, through its two named junctions, replacing the extract\'s unnamed piece there (within 20 m of it); south of 西井路 the unnamed piece is kept.',
   },
 ];
 
