@@ -1,0 +1,154 @@
+/**
+ * Keeps the tile worker (tiles.worker.ts) holding exactly the proposals the app shows, and serves
+ * its tiles to the adapter's protocol handler. Loaded with the first proposal, not on the first
+ * screen. See tileset.ts for why proposals are tiles of their own.
+ *
+ * - A large change (a file opened, restored or cleared) sends the whole set, a chunk of PUT_FEATURES
+ *   per task, packed in typed arrays that are transferred, then one `commit`: the worker builds its
+ *   index once, like MapLibre's `setData`, and every tile is reloaded.
+ * - A small change (an edit, a drawing, an attachment) is one diff of the features that changed;
+ *   only the tiles they touch are reloaded.
+ */
+import { packGeometries } from '../import/packed';
+import { positionsBbox } from '../import/geometry';
+import { yieldToMain } from '../state/yield';
+import type { AreaGeometry } from '../data/schema';
+import type { FlatCollection } from './features';
+import { DIFF_MAX_FEATURES, DIFF_MAX_POSITIONS, PUT_FEATURES, tilesCovering, tilesDiff, type Bbox, type TilesReply, type TilesRequest } from './tileset';
+
+type Flat = FlatCollection['features'][number];
+/** Tiles to reload after a change: null = all of them. */
+export type TilesChanged = { z: number; x: number; y: number }[] | null;
+
+const positions = (g: Flat['geometry']): number => {
+  if (!g || g.type === 'GeometryCollection') return 0;
+  let n = 0;
+  const walk = (c: unknown[]) => {
+    if (typeof c[0] === 'number') n++;
+    else for (const x of c) walk(x as unknown[]);
+  };
+  walk(g.coordinates as unknown[]);
+  return n;
+};
+
+function pack(features: readonly Flat[]): { shape: Int32Array; coords: Float64Array; props: string } {
+  const { shape, coords } = packGeometries(features.map((f) => f.geometry as AreaGeometry | null));
+  return { shape, coords, props: JSON.stringify(features.map((f) => f.properties)) };
+}
+
+export class ProposalTiles {
+  private worker: Worker | null = null;
+  private seq = 0;
+  private gen = 0;
+  private readonly replies = new Map<number, (r: TilesReply) => void>();
+  /** What the worker holds, by id (the same objects as sent). */
+  private onMap = new Map<string, Flat>();
+  private want: readonly Flat[] = [];
+  private synced: readonly Flat[] = [];
+  private running: Promise<void> | null = null;
+
+  /** `changed` is called after the worker took a change, with the tiles to reload. */
+  constructor(private readonly changed: (tiles: TilesChanged) => void) {}
+
+  /** The set last asked for. */
+  get wanted(): readonly Flat[] {
+    return this.want;
+  }
+
+  /** Features the worker holds (the layers are shown only once it holds some). */
+  get size(): number {
+    return this.onMap.size;
+  }
+
+  /** The proposals to draw, as flat features (flatZoneOf: one object per zone object). */
+  set(want: readonly Flat[]): Promise<void> {
+    this.want = want;
+    this.running ??= this.run().finally(() => (this.running = null));
+    return this.running;
+  }
+
+  /** Resolves when the worker holds what was last set. */
+  async whenSynced(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
+  /** One tile's bytes (Mapbox Vector Tile; empty when nothing is there). */
+  async tile(z: number, x: number, y: number): Promise<ArrayBuffer> {
+    if (!this.worker) return new ArrayBuffer(0);
+    return (await this.call({ kind: 'tile', seq: 0, z, x, y })).tile ?? new ArrayBuffer(0);
+  }
+
+  destroy() {
+    this.worker?.terminate();
+    this.worker = null;
+  }
+
+  private send(m: TilesRequest, transfer: Transferable[] = []) {
+    this.worker ??= this.start();
+    this.worker.postMessage(m, transfer);
+  }
+
+  private call(m: TilesRequest, transfer: Transferable[] = []): Promise<TilesReply> {
+    const seq = ++this.seq;
+    return new Promise((resolve) => {
+      this.replies.set(seq, resolve);
+      this.send({ ...m, seq } as TilesRequest, transfer);
+    });
+  }
+
+  private start(): Worker {
+    const w = new Worker(new URL('./tiles.worker.ts', import.meta.url), { type: 'module' });
+    w.onmessage = (e: MessageEvent<TilesReply>) => {
+      const r = this.replies.get(e.data.seq);
+      this.replies.delete(e.data.seq);
+      r?.(e.data);
+    };
+    return w;
+  }
+
+  private async run(): Promise<void> {
+    while (this.synced !== this.want) {
+      // Not in the caller's task (a Svelte effect): the diff of 45,000 ids takes tens of ms.
+      await yieldToMain();
+      const want = this.want;
+      const { remove, add } = tilesDiff(this.onMap, want);
+      if (remove.length === 0 && add.length === 0) {
+        this.synced = want;
+        continue;
+      }
+      let added = 0;
+      for (const f of add) if ((added += positions(f.geometry)) > DIFF_MAX_POSITIONS) break;
+      if (remove.length + add.length <= DIFF_MAX_FEATURES && added <= DIFF_MAX_POSITIONS) {
+        const boxes: Bbox[] = [];
+        for (const f of [...remove.map((id) => this.onMap.get(id)!), ...add, ...add.map((f) => this.onMap.get(String(f.properties.id)))]) {
+          const b = f && positionsBbox([f.geometry]);
+          if (b) boxes.push(b);
+        }
+        const p = pack(add);
+        await this.call({ kind: 'diff', seq: 0, remove, ...p }, [p.shape.buffer, p.coords.buffer]);
+        for (const id of remove) this.onMap.delete(id);
+        for (const f of add) this.onMap.set(String(f.properties.id), f);
+        this.synced = want;
+        this.changed(tilesCovering(boxes));
+        continue;
+      }
+      // The whole set, a chunk per task; a newer set meanwhile starts over (nothing is committed).
+      const gen = ++this.gen;
+      let stale = false;
+      for (let i = 0; i < want.length; i += PUT_FEATURES) {
+        if (i > 0) await yieldToMain();
+        if (this.want !== want) {
+          stale = true;
+          break;
+        }
+        const p = pack(want.slice(i, i + PUT_FEATURES));
+        this.send({ kind: 'put', gen, ...p }, [p.shape.buffer, p.coords.buffer]);
+      }
+      if (stale) continue;
+      await this.call({ kind: 'commit', seq: 0, gen });
+      this.onMap = new Map(want.map((f) => [String(f.properties.id), f]));
+      this.synced = want;
+      this.changed(null);
+    }
+  }
+}
