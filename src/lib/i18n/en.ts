@@ -306,6 +306,7 @@ export const en = {
   'import.progress.reading': "Reading and checking {file}…",
   'import.progress.validating': "Validating the polygons…",
   'import.progress.restoring': "Restoring your files…",
+  'import.stop': "Cancel",
   'import.check.title': "Check before adding: {file}",
   'import.datum.body': "This file fits the district boundaries and metro much better read as {datum}: its vertices lie {wgs} m from them as opened (median), {alt} m once converted from {datum} (median of {n} vertices near them). It was probably digitised on a Chinese web map. Nothing is converted unless you choose so.",
   'import.datum.legend': "On the map: red dashed, as opened; green, converted from {datum}.",

@@ -308,6 +308,7 @@ export const zh = {
   'import.progress.reading': "正在读取并检查 {file}…",
   'import.progress.validating': "正在校验多边形…",
   'import.progress.restoring': "正在恢复你的文件…",
+  'import.stop': "取消",
   'import.check.title': "添加前请确认：{file}",
   'import.datum.body': "该文件若按 {datum} 读取，与区界和地铁吻合得多：按原样读取时顶点距它们 {wgs} 米（中位数），从 {datum} 转换后为 {alt} 米（共 {n} 个邻近顶点的中位数）。它很可能是在国内网络地图上绘制的。除非你选择，否则不会转换。",
   'import.datum.legend': "地图上：红色虚线为原样读取，绿色为从 {datum} 转换后。",

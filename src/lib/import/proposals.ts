@@ -45,12 +45,16 @@ export const CHUNK = 1000;
 /** Features drawn in the preview: enough to see the fit, few enough to draw at once. */
 export const PREVIEW_MAX = 3000;
 
-/** The zones of a batch, read one chunk per task (yielding to the event loop in between). */
-export async function parseBatchZones(batch: ProposalBatch): Promise<ProposalFeature[]> {
+/**
+ * The zones of a batch, read one chunk per task (yielding to the event loop in between); null when
+ * `cancelled()` turns true between two chunks (the planner cancelled the import).
+ */
+export async function parseBatchZones(batch: ProposalBatch, cancelled: () => boolean = () => false): Promise<ProposalFeature[] | null> {
   const out: ProposalFeature[] = [];
   const geometries = new GeometryReader(batch.geometry);
   for (let i = 0; i < batch.zonesJson.length; i++) {
     if (i > 0) await yieldToMain();
+    if (cancelled()) return null;
     for (const f of JSON.parse(batch.zonesJson[i]!) as ProposalFeature[]) {
       f.geometry = geometries.next();
       out.push(f);
