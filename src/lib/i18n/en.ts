@@ -325,6 +325,8 @@ export const en = {
   'storage.error': "Your files could not be saved for the next visit ({detail}).",
   'storage.corrupt': "The files stored from a previous visit could not be read and were skipped.",
   'storage.skipped': "{n} stored polygons could not be read and were skipped.",
+  'storage.interrupted': "The page was closed while your files were being saved, so the last changes were not kept: {lost}. The save before them came back ({kept} polygons).",
+  'storage.lostFile': "{file} ({n} polygons)",
   'storage.dismiss': "Dismiss",
   'list.attachedTo': "proposal for {name} ({version})",
   "audit.plotOf": "plot of {zone}",

@@ -327,6 +327,8 @@ export const zh = {
   'storage.error': "无法为下次访问保存你的文件（{detail}）。",
   'storage.corrupt': "上次访问保存的文件无法读取，已跳过。",
   'storage.skipped': "有 {n} 个已保存的多边形无法读取，已跳过。",
+  'storage.interrupted': "上次保存尚未完成页面就被关闭，最近的更改未能保留：{lost}。已恢复此前保存的内容（{kept} 个多边形）。",
+  'storage.lostFile': "{file}（{n} 个多边形）",
   'storage.dismiss': "关闭",
   'list.attachedTo': "{name}（{version}）的方案",
   "audit.plotOf": "{zone}的地块",

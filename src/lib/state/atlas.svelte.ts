@@ -24,7 +24,9 @@ export interface PendingImport {
 export type StorageNotice =
   | { kind: 'quota' | 'unavailable' | 'error'; detail: string }
   | { kind: 'corrupt' }
-  | { kind: 'skipped'; n: number };
+  | { kind: 'skipped'; n: number }
+  /** The page closed while a save was under way: the previous save came back (`kept` polygons), without `lost`. */
+  | { kind: 'interrupted'; lost: { file: string; n: number }[]; kept: number };
 
 /** Calendar years of each plan period, inclusive. */
 export const PERIOD_YEARS: Record<PlanPeriod, [number, number]> = {
