@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
-import { syntheticParcels } from './fixtures/parcels';
+import { surveyedBoundary, syntheticParcels } from './fixtures/parcels';
 
 const ONLY = process.env.BENCH_IMPORT_ONLY;
 export const IMPORT_SIZES_ALL = [
@@ -46,11 +46,24 @@ export interface ImportMetrics {
   floor_prepare_ms: number;
   /** Longest main-thread task on the floor page (its one setData serialises everything). */
   floor_longest_task_ms: number;
-  /** drawn_ms / floor_ms (medians). */
+  /** drawn_ms / floor_ms (medians): the whole wait, reading and checking included, against MapLibre's draw alone. */
   ratio: number;
+  /** (drawn − listed) / floor: the map's drawing after the list appeared, against MapLibre's draw. */
+  draw_ratio: number;
+  /** From the list appearing until the save to IndexedDB is written (savesPending 0). */
+  saved_ms: number;
   /** Every run, for the record. */
-  runs: { listed: number; drawn: number; longest: number; count: number; floor: number; floorLongest: number }[];
+  runs: { listed: number; drawn: number; saved: number; longest: number; count: number; floor: number; floorLongest: number }[];
 }
+
+/** One polygon of many vertices (a surveyed boundary): time from the file handed over until it is listed. */
+export interface ValidationMetrics {
+  vertices: number;
+  mb: number;
+  listed_ms: number;
+  runs: number[];
+}
+export const VALIDATION_SIZES = [100_000, 1_000_000] as const;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
@@ -99,9 +112,14 @@ export async function benchImport(opts: { built?: boolean } = {}): Promise<{ siz
           { timeout: 180_000, polling: 20 },
         );
         const t1 = await page.evaluate(() => performance.now());
-        // Let the map draw them too before reading the long tasks (the map work counts as well).
+        // Let the map draw them too before reading the long tasks (the map work counts as well);
+        // meanwhile, note when the save is written.
+        const saved = page
+          .waitForFunction(() => (window as unknown as { __atlas: { savesPending(): number } }).__atlas.savesPending() === 0, undefined, { timeout: 180_000, polling: 20 })
+          .then(() => page.evaluate(() => performance.now()));
         await page.evaluate(() => (window as unknown as { __atlas: { whenIdle(): Promise<void> } }).__atlas.whenIdle());
         const t2 = await page.evaluate(() => performance.now());
+        const t3 = await saved;
         const tasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
         if (!view) {
           const box = (await page.getByTestId('map').boundingBox())!;
@@ -109,7 +127,7 @@ export async function benchImport(opts: { built?: boolean } = {}): Promise<{ siz
           view = { w: Math.round(box.width), h: Math.round(box.height), c: `${cam.center[0]},${cam.center[1]},${cam.zoom}` };
         }
         await ctx.close();
-        return { listed: t1 - t0, drawn: t2 - t0, longest: Math.max(0, ...tasks), count: tasks.length };
+        return { listed: t1 - t0, drawn: t2 - t0, saved: t3 - t1, longest: Math.max(0, ...tasks), count: tasks.length };
       };
       const floorRun = async () => {
         const v = view!;
@@ -154,6 +172,8 @@ export async function benchImport(opts: { built?: boolean } = {}): Promise<{ siz
         floor_prepare_ms: median(floors.map((r) => r.prepare_ms)),
         floor_longest_task_ms: median(floors.map((r) => r.longest)),
         ratio: drawn / floor,
+        draw_ratio: median(runs.map((r) => r.drawn - r.listed)) / floor,
+        saved_ms: median(runs.map((r) => r.saved)),
         runs,
       });
     }
@@ -165,8 +185,50 @@ export async function benchImport(opts: { built?: boolean } = {}): Promise<{ siz
   return { sizes: out, runs: RUNS_N };
 }
 
+/** Files of one polygon of 100,000 and 1,000,000 vertices (surveyedBoundary), each until listed. */
+export async function benchValidation(opts: { built?: boolean; runs?: number } = {}): Promise<{ sizes: ValidationMetrics[] } | { skipped: string }> {
+  const exe = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p) => p && existsSync(p));
+  if (!exe) return { skipped: 'Chromium not found (apt-get install -y chromium)' };
+  if (!opts.built) await build({ logLevel: 'error' });
+  const dir = join(tmpdir(), 'atlas-bench-import');
+  mkdirSync(dir, { recursive: true });
+  const app = await preview({ preview: { host: '127.0.0.1', port: 4194 }, logLevel: 'error' });
+  const browser = await chromium.launch({ executablePath: exe, args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'] });
+  const out: ValidationMetrics[] = [];
+  try {
+    for (const vertices of VALIDATION_SIZES) {
+      const text = surveyedBoundary(vertices);
+      const file = join(dir, `boundary-${vertices}.geojson`);
+      writeFileSync(file, text);
+      const runs: number[] = [];
+      for (let i = 0; i < (opts.runs ?? RUNS_N); i++) {
+        const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+        const page = await ctx.newPage();
+        await page.goto(`${app.resolvedUrls!.local[0]}?lang=en`);
+        await page.waitForFunction(() => (window as unknown as { __atlas?: { ready: boolean } }).__atlas?.ready === true, undefined, { timeout: 60_000 });
+        const t0 = await page.evaluate(() => performance.now());
+        await page.getByTestId('file-input').setInputFiles(file);
+        await page.waitForFunction(
+          () => (window as unknown as { __atlas: { proposalCount(): number } }).__atlas.proposalCount() === 1 && document.querySelector('[data-testid="proposal-list"] li') !== null,
+          undefined,
+          { timeout: 180_000, polling: 20 },
+        );
+        runs.push((await page.evaluate(() => performance.now())) - t0);
+        await ctx.close();
+      }
+      out.push({ vertices, mb: text.length / 1e6, listed_ms: median(runs), runs });
+    }
+  } finally {
+    await browser.close();
+    await app.close();
+  }
+  return { sizes: out };
+}
+
 // `npx tsx scripts/bench-import.ts` runs this section alone.
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const r = await benchImport({ built: process.argv.includes('--built') });
-  console.log(JSON.stringify(r, null, 2));
+  const built = process.argv.includes('--built');
+  const r = process.argv.includes('--no-files') ? null : await benchImport({ built });
+  const v = process.argv.includes('--no-validation') ? null : await benchValidation({ built: built || r !== null });
+  console.log(JSON.stringify({ import: r, validation: v }, null, 2));
 }
