@@ -4,6 +4,7 @@
  * resolvable references, one current version per zone, zones inside the district unless flagged.
  * Returns located issues; features with errors are removed from the returned data.
  */
+import { say } from '../i18n/located';
 import { booleanPointInPolygon, pointToLineDistance, polygonToLine } from '@turf/turf';
 import findIntersections from 'sweepline-intersections';
 import type { AtlasData, DataIssue } from './load';
@@ -61,9 +62,7 @@ export function positionIssues(file: string, id: string, g: { type: string; coor
       id,
       field: 'geometry.coordinates',
       code: swapped ? 'swapped-lat-lon' : 'outside-china',
-      message: swapped
-        ? `position [${bad[0]}, ${bad[1]}] looks like [lat, lon]; GeoJSON needs [lon, lat]`
-        : `position [${bad[0]}, ${bad[1]}] is outside China: coordinates must be WGS84 degrees [lon, lat]`,
+      ...say(swapped ? 'issue.swappedLatLon' : 'issue.outsideChina', { x: bad[0], y: bad[1] }),
       severity: 'error',
     },
   ];
@@ -81,7 +80,7 @@ export function areaGeometryIssues(file: string, id: string, g: AreaGeometry): D
       if (first[0] !== last[0] || first[1] !== last[1]) {
         issues.push({
           file, id, field, code: 'ring-open', severity: 'error',
-          message: `ring is not closed: first position [${first.join(', ')}] differs from last [${last.join(', ')}]`,
+          ...say('issue.ringOpen', { first: first.join(', '), last: last.join(', ') }),
         });
         return;
       }
@@ -89,7 +88,7 @@ export function areaGeometryIssues(file: string, id: string, g: AreaGeometry): D
       if (ccw !== (ri === 0)) {
         issues.push({
           file, id, field, code: 'winding', severity: 'warning',
-          message: `${ri === 0 ? 'exterior ring' : 'hole'} is ${ccw ? 'counter-clockwise' : 'clockwise'}; RFC 7946 wants ${ri === 0 ? 'counter-clockwise' : 'clockwise'}`,
+          ...say(ri === 0 ? 'issue.exteriorClockwise' : 'issue.holeCounterClockwise'),
         });
       }
     });
@@ -101,7 +100,7 @@ export function areaGeometryIssues(file: string, id: string, g: AreaGeometry): D
       if (dup > 0)
         issues.push({
           file, id, field: `geometry.coordinates${multi ? `[${pi}]` : ''}[${ri}][${dup}]`, code: 'duplicate-vertex', severity: 'warning',
-          message: `position [${ring[dup]!.join(', ')}] repeats the one before it`,
+          ...say('issue.duplicateVertex', { position: ring[dup]!.join(', ') }),
         });
     }),
   );
@@ -112,7 +111,7 @@ export function areaGeometryIssues(file: string, id: string, g: AreaGeometry): D
     const where = k.slice(0, 3).map((p) => `[${p.map((c) => c.toFixed(6)).join(', ')}]`);
     issues.push({
       file, id, field: 'geometry.coordinates', code: 'kink', severity: 'error',
-      message: `self-intersection at ${where.join(', ')}${k.length > 3 ? ` and ${k.length - 3} more` : ''}`,
+      ...(k.length > 3 ? say('issue.kinkMore', { where: where.join(', '), n: k.length - 3 }) : say('issue.kink', { where: where.join(', ') })),
     });
   }
   return issues;

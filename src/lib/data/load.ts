@@ -3,6 +3,7 @@
  * plus a list of located issues. Never throws: a broken file or feature is left out and reported.
  * The same function serves the browser (files bundled with `?raw`) and the CLIs (read with fs).
  */
+import type { Located } from '../i18n/located';
 import { z } from 'zod';
 import {
   ClaimsFile,
@@ -28,7 +29,10 @@ export interface DataIssue {
   field?: string;
   /** Machine-readable kind of problem, e.g. `schema`, `json`, `ring-open`, `kink`. */
   code: string;
+  /** In English (CLIs, logs); the UI shows `text` in its own language when there is one. */
   message: string;
+  /** The message as a key and values (i18n/located.ts), for the UI's language. */
+  text?: Located;
   /** `error`: the feature was left out; `warning`: kept, but flagged. */
   severity: 'error' | 'warning';
 }

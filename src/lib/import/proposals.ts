@@ -7,6 +7,7 @@
  * labels, see LABELLED_PROPOSALS), their bounding box and, when the file may be in another datum, a
  * preview of both readings for the map.
  */
+import { say } from '../i18n/located';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { DataIssue } from '../data/load';
 import type { ProposalFeature } from '../data/userfile';
@@ -84,7 +85,7 @@ export function summariseIssues(issues: readonly DataIssue[]): DataIssue[] {
   for (const [k, n] of seen) {
     if (n <= ISSUES_PER_CODE) continue;
     const first = issues.find((i) => `${i.file}|${i.code}` === k)!;
-    out.push({ file: first.file, code: first.code, severity: first.severity, message: `… and ${n - ISSUES_PER_CODE} more like this (${first.code})` });
+    out.push({ file: first.file, code: first.code, severity: first.severity, ...say('issue.moreLikeThis', { n: n - ISSUES_PER_CODE, code: first.code }) });
   }
   return out;
 }

@@ -7,6 +7,7 @@
  * and Xian 1980 as if no datum shift were needed; so it is given no .prj, and the .prj is read by
  * crs.ts instead.
  */
+import { say } from '../i18n/located';
 import { combine, parseDbf, parseShp } from 'shpjs';
 import { crsFromPrj, type SourceCrs } from './crs';
 import { readKml } from './kml';
@@ -60,7 +61,7 @@ export function dbfHeaderFits(dbf: Uint8Array): boolean {
 /** Attribute rows of a .dbf; a table that is not UTF-8 and has no .cpg is retried as GBK, and that is reported. */
 function readDbf(dbf: Uint8Array, cpg: string | undefined, file: string, issues: ImportIssue[]): Record<string, unknown>[] {
   if (!dbfHeaderFits(dbf)) {
-    issues.push({ file, code: 'dbf', severity: 'warning', message: 'the attribute table is damaged (its header does not match its size); features are kept without attributes' });
+    issues.push({ file, code: 'dbf', severity: 'warning', ...say('issue.dbfDamaged') });
     return [];
   }
   const encoding = dbfEncoding(dbf, cpg);
@@ -69,13 +70,13 @@ function readDbf(dbf: Uint8Array, cpg: string | undefined, file: string, issues:
     if (encoding === 'utf-8' && cpg === undefined && hasReplacement(rows)) {
       const gbk = parseDbf(dbf, 'gbk');
       if (!hasReplacement(gbk)) {
-        issues.push({ file, code: 'dbf-encoding-guessed', severity: 'warning', message: 'the attribute table has no .cpg and is not UTF-8: its text was read as GBK (code page 936); add a .cpg if names look wrong' });
+        issues.push({ file, code: 'dbf-encoding-guessed', severity: 'warning', ...say('issue.dbfGbk') });
         return gbk;
       }
     }
     return rows;
   } catch (e) {
-    issues.push({ file, code: 'dbf', severity: 'warning', message: `the attribute table could not be read (${(e as Error).message}); features are kept without attributes` });
+    issues.push({ file, code: 'dbf', severity: 'warning', ...say('issue.dbfUnreadable', { detail: (e as Error).message }) });
     return [];
   }
 }
@@ -102,12 +103,12 @@ const READ = /\.(shp|dbf|prj|cpg|kml)$/i;
 export async function readZip(bytes: Uint8Array, file: string, issues: ImportIssue[], limit = ZIP_EXPANDED_MAX): Promise<{ format: ImportFormat | null; layers: RawLayer[] }> {
   const members: Member[] = [];
   if (!hasEndOfCentralDirectory(bytes)) {
-    issues.push({ file, code: 'zip', severity: 'error', message: 'not a complete zip archive (its end record is missing: the file may be truncated; download or copy it again)' });
+    issues.push({ file, code: 'zip', severity: 'error', ...say('issue.zipTruncated') });
     return { format: null, layers: [] };
   }
   const dir = readCentralDirectory(bytes);
   if (!Array.isArray(dir)) {
-    issues.push({ file, code: 'zip', severity: 'error', message: `not a readable zip archive (${dir.problem})` });
+    issues.push({ file, code: 'zip', severity: 'error', ...say('issue.zipUnreadable', { detail: dir.problem }) });
     return { format: null, layers: [] };
   }
   const wanted = dir.filter((e) => {
@@ -118,17 +119,14 @@ export async function readZip(bytes: Uint8Array, file: string, issues: ImportIss
   const total = wanted.reduce((n, e) => n + e.size, 0);
   if (total > limit) {
     const largest = wanted.reduce((a, e) => (e.size > a.size ? e : a));
-    issues.push({
-      file, code: 'zip-too-large', severity: 'error',
-      message: `the archive would expand to ${formatBytes(total)} (${largest.name} alone ${formatBytes(largest.size)}), more than the ${formatBytes(limit)} the Atlas reads from one archive: split the layer into smaller files (e.g. by district or map sheet) or simplify it (QGIS, mapshaper), zip each part and open them one by one`,
-    });
+    issues.push({ file, code: 'zip-too-large', severity: 'error', ...say('issue.zipTooLarge', { total: formatBytes(total), member: largest.name, size: formatBytes(largest.size), limit: formatBytes(limit) }) });
     return { format: null, layers: [] };
   }
   try {
     for (const e of wanted) members.push({ name: e.name, bytes: await readEntry(bytes, e) });
   } catch (e) {
     const lying = e instanceof ZipSizeMismatch;
-    issues.push({ file, code: 'zip', severity: 'error', message: lying ? `not a readable zip archive (${(e as Error).message}: it is damaged or was made to mislead)` : `not a readable zip archive (${(e as Error).message})` });
+    issues.push({ file, code: 'zip', severity: 'error', ...say(lying ? 'issue.zipMisleading' : 'issue.zipUnreadable', { detail: (e as Error).message }) });
     return { format: null, layers: [] };
   }
   const byName = new Map(members.map((m) => [m.name.toLowerCase(), m]));
@@ -139,7 +137,7 @@ export async function readZip(bytes: Uint8Array, file: string, issues: ImportIss
       const layer = readKml(new TextDecoder('utf-8').decode(kml.bytes), `${file}/${kml.name}`, issues);
       return { format: 'kml', layers: layer ? [layer] : [] };
     }
-    issues.push({ file, code: 'zip-no-layer', severity: 'error', message: 'the zip holds no shapefile (.shp with its .dbf and .prj) and no KML' });
+    issues.push({ file, code: 'zip-no-layer', severity: 'error', ...say('issue.zipNoLayer') });
     return { format: null, layers: [] };
   }
   const layers: RawLayer[] = [];
@@ -153,7 +151,7 @@ export async function readZip(bytes: Uint8Array, file: string, issues: ImportIss
     if (prj !== undefined) {
       const crs = crsFromPrj(prj);
       if (!crs.ok) {
-        issues.push({ file: `${file}/${stem}.prj`, code: crs.code, severity: 'error', message: crs.message });
+        issues.push({ file: `${file}/${stem}.prj`, code: crs.code, severity: 'error', message: crs.message, text: crs.text });
         continue;
       }
       declared = crs.crs;
@@ -162,7 +160,7 @@ export async function readZip(bytes: Uint8Array, file: string, issues: ImportIss
     try {
       geometries = parseShp(shp.bytes);
     } catch (e) {
-      issues.push({ file: where, code: 'shp', severity: 'error', message: `the .shp could not be read (${(e as Error).message})` });
+      issues.push({ file: where, code: 'shp', severity: 'error', ...say('issue.shpUnreadable', { detail: (e as Error).message }) });
       continue;
     }
     const dbf = part('dbf');

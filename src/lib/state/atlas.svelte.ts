@@ -6,6 +6,7 @@ import { bbox as turfBbox } from '@turf/turf';
 import type { AtlasData, DataIssue } from '../data/load';
 import type { PlanPeriod, Sector, Status, ZoneFeature } from '../data/schema';
 import type { Lang } from '../i18n';
+import type { Located } from '../i18n/located';
 import type { AuditReport } from '../audit/audit';
 import { withProposals } from '../data/proposals';
 import type { ProposalAttachment, ProposalFeature } from '../data/userfile';
@@ -22,7 +23,7 @@ export interface PendingImport {
 
 /** Why the planner's files may not survive a reload, or what was dropped when they were restored. */
 export type StorageNotice =
-  | { kind: 'quota' | 'unavailable' | 'error'; detail: string }
+  | { kind: 'quota' | 'unavailable' | 'error'; detail: string; text?: Located }
   | { kind: 'corrupt' }
   | { kind: 'skipped'; n: number }
   /** The page closed while a save was under way: the previous save came back (`kept` polygons), without `lost`. */

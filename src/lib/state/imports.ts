@@ -4,6 +4,7 @@
  * planner decides. Nothing is converted or added without that decision; cancelling changes nothing.
  * Several files are taken one after the other.
  */
+import '../i18n/issues';
 import type { KnownVersion } from '../data/userfile';
 import { cancelImports, importProposals } from '../import/client';
 import { positionsBbox } from '../import/geometry';

@@ -9,6 +9,7 @@
  * unavailable (private mode, blocked, no IndexedDB), so nothing is lost silently. Never used in
  * kiosk mode (the caller's rule: the next visitor starts clean).
  */
+import { say, type Located } from '../i18n/located';
 import { z } from 'zod';
 import { areaGeometryIssues } from '../data/checks';
 import { asOwnZone, parseProposalFeature, type ProposalFeature } from '../data/userfile';
@@ -34,6 +35,8 @@ export interface RawLoad {
   /** Set when the storage could not be read, or its entry was not in the stored format. */
   problem: StorageProblem | 'corrupt' | null;
   message: string | null;
+  /** `message` as a key and values, for the UI's language (when the Atlas worded it). */
+  text?: Located;
   /** A localStorage entry of the first version was moved to IndexedDB (and removed) this time. */
   migrated: boolean;
 }
@@ -49,7 +52,7 @@ export async function loadStoredRaw(backend: KeyValue | null = idbBackend(), leg
   } catch {
     legacyText = null; // localStorage blocked: nothing to migrate
   }
-  if (!backend) return { json: legacyText, problem: 'unavailable', message: 'IndexedDB is not available in this browser', migrated: false };
+  if (!backend) return { json: legacyText, problem: 'unavailable', ...say('issue.noIndexedDb'), migrated: false };
   try {
     let migrated = false;
     if (legacyText !== null) {
@@ -77,10 +80,10 @@ export async function loadStoredRaw(backend: KeyValue | null = idbBackend(), leg
         else if (body.slice(1, -1).trim()) items.push(body.slice(1, -1));
       }
       const json = `[${items.join(',')}]`;
-      return broken ? { json, problem: 'corrupt', message: `${broken} of ${keys.length} stored parts could not be read`, migrated } : { json, problem: null, message: null, migrated };
+      return broken ? { json, problem: 'corrupt', ...say('issue.partsUnreadable', { broken, parts: keys.length }), migrated } : { json, problem: null, message: null, migrated };
     }
     if (typeof v !== 'object' || v === null || v.format !== STORED_FORMAT || typeof v.json !== 'string')
-      return { json: null, problem: 'corrupt', message: 'the stored proposals are not in a format this version reads', migrated };
+      return { json: null, problem: 'corrupt', ...say('issue.storeFormat'), migrated };
     return { json: v.json, problem: null, message: null, migrated };
   } catch (e) {
     return { json: legacyText, problem: problemOf(e), message: messageOf(e), migrated: false };

@@ -4,6 +4,7 @@
  * 12,000 parcels never blocks the first screen; saving starts only once the store was read, so a
  * slow read is never overwritten with nothing. Never in kiosk mode (the caller's rule).
  */
+import '../i18n/issues';
 import { restoreInWorker } from '../import/client';
 import { parseBatchZones } from '../import/proposals';
 import type { AtlasState } from './atlas.svelte';
@@ -24,7 +25,7 @@ export async function restoreProposals(atlas: AtlasState): Promise<void> {
   try {
     const raw = await loadStoredRaw();
     if (raw.problem === 'corrupt') atlas.storageNotice = { kind: 'corrupt' };
-    else if (raw.problem) atlas.storageNotice = { kind: raw.problem, detail: raw.message ?? '' };
+    else if (raw.problem) atlas.storageNotice = { kind: raw.problem, detail: raw.message ?? '', text: raw.text };
     if (raw.json === null) return;
     atlas.importProgress = 'restoring';
     const { batch, skipped, corrupt } = await restoreInWorker(raw.json);

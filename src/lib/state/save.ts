@@ -10,6 +10,8 @@
  * and tells the planner what was not kept (restore.ts), and `beforeunload` asks before the tab
  * closes (App.svelte).
  */
+import '../i18n/issues';
+import { say, type Located } from '../i18n/located';
 import { createStore, del, get, keys, set, type UseStore } from 'idb-keyval';
 import { markStored, PROPOSALS_KEY, SAVE_JOURNAL, STORE_DB } from './stored';
 export { SAVE_JOURNAL };
@@ -62,7 +64,7 @@ export function idbBackend(): KeyValue | null {
 }
 
 export type StorageProblem = 'quota' | 'unavailable' | 'error';
-export type SaveResult = { ok: true } | { ok: false; problem: StorageProblem; message: string };
+export type SaveResult = { ok: true } | { ok: false; problem: StorageProblem; message: string; text?: Located };
 
 /** QuotaExceededError (DOMException name; legacy code 22), also when wrapped in a transaction abort. */
 export function problemOf(e: unknown): StorageProblem {
@@ -85,7 +87,7 @@ export function partsOf(v: unknown): string[] {
  * in that order); null deletes the store.
  */
 export async function saveProposals(json: string | readonly string[] | null, backend: KeyValue | null = idbBackend()): Promise<SaveResult> {
-  if (!backend) return { ok: false, problem: 'unavailable', message: 'IndexedDB is not available in this browser' };
+  if (!backend) return { ok: false, problem: 'unavailable', ...say('issue.noIndexedDb') };
   try {
     const old = partsOf(await backend.get(STORE_KEY));
     const savedAt = new Date().toISOString();
@@ -182,7 +184,7 @@ export function persistProposals(atlas: AtlasState, zones: readonly unknown[]): 
     const r = await saveProposals(parts.length ? parts : null);
     // Kept only while a save is under way: a failed one is reported below, as it always was.
     if (zones === lastPersisted) clearJournal();
-    if (!r.ok) atlas.storageNotice = { kind: r.problem, detail: r.message };
+    if (!r.ok) atlas.storageNotice = { kind: r.problem, detail: r.message, text: r.text };
     else if (atlas.storageNotice && (atlas.storageNotice.kind === 'quota' || atlas.storageNotice.kind === 'error')) atlas.storageNotice = null;
   });
   return pending;

@@ -1,0 +1,91 @@
+/**
+ * Located messages of the import, the restore and the validation (issue #17), in English: the
+ * `message` of every DataIssue is made from these (CLIs, logs, tests), and the UI shows the same
+ * key in its language (issues.zh.ts, the same keys, checked by the compiler). `{name}` placeholders
+ * take values or nested messages (see located.ts). File, feature and field references are never
+ * part of the text: they stay in the issue's own fields.
+ */
+export const issuesEn = {
+  // Formats (detect.ts, index.ts, geojson.ts, kml.ts)
+  'issue.shapefileNotZipped': 'one part of a shapefile was opened on its own: zip the .shp, .shx, .dbf and .prj (and .cpg) together and open the .zip',
+  'issue.xmlNotKml': 'an XML file whose root is <{root}>, not KML: open a KML, a GeoJSON or a zipped shapefile',
+  'issue.formatUnknown': 'not a zipped shapefile, KML or GeoJSON file (it starts with bytes {bytes}): open a .zip with the .shp, .shx, .dbf and .prj, a .kml/.kmz, or a .geojson',
+  'issue.emptyFile': '(empty file)',
+  'issue.encodingGbk': 'the text is not UTF-8; it was read as GBK (code page 936)',
+  'issue.encodingReplaced': 'the text is not valid UTF-8; unreadable characters were replaced',
+  'issue.internal': 'the file could not be imported ({detail})',
+  'issue.optionInvalid': 'unknown datum "{datum}" (expected {expected})',
+  'issue.extensionMismatch': 'the name says .{ext} but the content is {format}; it was read as {format}',
+  'issue.aZip': 'a zip archive',
+  'issue.empty': 'the file has no features',
+  'issue.json': 'not valid JSON: {detail}',
+  'issue.notGeoJson': 'expected a GeoJSON FeatureCollection, Feature or geometry',
+  'issue.notGeoJsonPolygons': 'expected a GeoJSON FeatureCollection or Feature with polygons',
+  'issue.xmlUnreadable': 'not readable XML: {detail}',
+  'issue.xmlErrors': 'the XML has errors ({detail}); some placemarks may be missing',
+  // Geometries (geometry.ts, place.ts, finalise.ts)
+  'issue.notFeature': 'not a GeoJSON Feature',
+  'issue.notGeometry': 'not a GeoJSON geometry',
+  'issue.noGeometries': 'GeometryCollection without a geometries array',
+  'issue.nullMember': 'null member',
+  'issue.unknownGeometryType': 'unknown geometry type "{type}"',
+  'issue.badPosition': 'a position must be [x, y] with finite numbers',
+  'issue.notArray': 'expected an array of coordinates',
+  'issue.noGeometry': 'feature without geometry: kept, but it has no place and no area',
+  'issue.notArea': '{type} kept, but only Polygon and MultiPolygon outlines are measured and audited',
+  'issue.moreNotArea': '… and {n} more features that are not polygons (not measured)',
+  'issue.moreLikeThis': '… and {n} more like this ({code})',
+  // Coordinate systems (place.ts, crs.ts)
+  'issue.crsMissing': 'coordinates are not longitude/latitude (first such position: {position}). {why} Export the file as WGS84 (EPSG:4326), or as a zipped shapefile with its .prj, or name the CRS in a GeoJSON "crs" member such as "urn:ogc:def:crs:EPSG::4548".',
+  'issue.whySwapped': 'They read like [latitude, longitude]: GeoJSON and shapefiles put longitude first.',
+  'issue.whyProjected': 'They look projected (metres), but the file names no coordinate system, and the Atlas does not guess one. {hint}',
+  'issue.crsAssumed': 'no .prj: the coordinates are longitude/latitude and were taken as WGS84 (EPSG:4326)',
+  'issue.crsMismatchLonLat': 'the file declares {crs} (longitude/latitude) but has a position at {position}, which is not longitude/latitude',
+  'issue.crsMismatchProjected': 'the file declares the projected {crs} (metres) but its coordinates are all within ±180/±90, like longitude/latitude: the declaration or the coordinates are wrong',
+  'issue.datumIgnored': 'the file is in the projected {crs}; {datum} applies only to longitude/latitude from web maps and was not applied',
+  'issue.crsResultInvalid': 'with {crs} the position {position} does not land on the globe: the declared coordinate system does not match the coordinates. {hint}',
+  'issue.datumOutsideChina': '{n} position(s) lie outside China, where {datum} has no offset: they were left as they are',
+  'issue.cgcs2000AsWgs84': 'CGCS2000 coordinates were taken as WGS84: the two agree to well under a metre, far inside the accuracy of planning outlines',
+  'issue.crsCustom': '{name} is not a registered CGCS2000 Gauss-Kruger or UTM zone; its parameters ({plane}) were applied as written in the .prj: check the result lies where expected.',
+  'issue.hintZoneNumber': 'The easting starts with {zone}, which reads like a Gauss-Kruger zone number, e.g. {crs}, if the file is on CGCS2000.',
+  'issue.hintWebMercator': 'The numbers read like Web Mercator (EPSG:3857, web maps): name it in a GeoJSON "crs" member ("urn:ogc:def:crs:EPSG::3857") and it is converted.',
+  'issue.hintPlane': 'The numbers read like a Gauss-Kruger or UTM plane without zone number (for Beijing often EPSG:4548, CGCS2000 / 3-degree Gauss-Kruger CM 117E), but which one cannot be told from the numbers.',
+  'issue.reexport': 'Re-export it from your GIS in CGCS2000 (e.g. EPSG:4548, CGCS2000 / 3-degree Gauss-Kruger CM 117E) or WGS84 (EPSG:4326).',
+  'issue.datumRefused': '{what} is on the {datum} datum: converting it to WGS84 needs a datum shift (a regional 7-parameter transformation, tens of metres here) that the file does not carry and the Atlas does not guess. {reexport}',
+  'issue.epsgUnsupported': 'EPSG:{code} is not a coordinate system the Atlas converts (it reads WGS84, CGCS2000 and its Gauss-Kruger zones, and WGS 84 / UTM north). {reexport}',
+  'issue.crsMemberUnnamed': 'the "crs" member {member} does not name an EPSG code. {reexport}',
+  'issue.prjUnreadable': 'the .prj is not a coordinate system proj4 can read ({detail}). {reexport}',
+  'issue.prjDatum': '{name}: datum "{datum}" is neither CGCS2000 nor WGS84. {reexport}',
+  'issue.prjProjection': '{name}: the {projection} projection is not supported (only Gauss-Kruger / transverse Mercator). {reexport}',
+  'issue.prjUnits': '{name}: units other than metres are not supported. {reexport}',
+  // Archives (zip.ts)
+  'issue.dbfDamaged': 'the attribute table is damaged (its header does not match its size); features are kept without attributes',
+  'issue.dbfGbk': 'the attribute table has no .cpg and is not UTF-8: its text was read as GBK (code page 936); add a .cpg if names look wrong',
+  'issue.dbfUnreadable': 'the attribute table could not be read ({detail}); features are kept without attributes',
+  'issue.zipTruncated': 'not a complete zip archive (its end record is missing: the file may be truncated; download or copy it again)',
+  'issue.zipUnreadable': 'not a readable zip archive ({detail})',
+  'issue.zipMisleading': 'not a readable zip archive ({detail}: it is damaged or was made to mislead)',
+  'issue.zipTooLarge': 'the archive would expand to {total} ({member} alone {size}), more than the {limit} the Atlas reads from one archive: split the layer into smaller files (e.g. by district or map sheet) or simplify it (QGIS, mapshaper), zip each part and open them one by one',
+  'issue.zipNoLayer': 'the zip holds no shapefile (.shp with its .dbf and .prj) and no KML',
+  'issue.shpUnreadable': 'the .shp could not be read ({detail})',
+  // Validation (userfile.ts, checks.ts)
+  'issue.schemaDetail': '{detail} (only Polygon and MultiPolygon can be measured)',
+  'issue.attachNoZone': 'no Atlas zone "{zone}": kept as a proposal of its own, not attached',
+  'issue.attachNoVersion': 'zone "{zone}" has no version "{version}" (it has {versions}): kept as a proposal of its own, not attached',
+  'issue.attachVersionMissing': 'no version given for zone "{zone}": not attached',
+  'issue.assumedAccuracy': 'no positional accuracy given: assumed ±{m} m',
+  'issue.swappedLatLon': 'position [{x}, {y}] looks like [lat, lon]; GeoJSON needs [lon, lat]',
+  'issue.outsideChina': 'position [{x}, {y}] is outside China: coordinates must be WGS84 degrees [lon, lat]',
+  'issue.ringOpen': 'ring is not closed: first position [{first}] differs from last [{last}]',
+  'issue.exteriorClockwise': 'exterior ring is clockwise; RFC 7946 wants counter-clockwise',
+  'issue.holeCounterClockwise': 'hole is counter-clockwise; RFC 7946 wants clockwise',
+  'issue.duplicateVertex': 'position [{position}] repeats the one before it',
+  'issue.kink': 'self-intersection at {where}',
+  'issue.kinkMore': 'self-intersection at {where} and {n} more',
+  // Restore (persist.ts)
+  'issue.noIndexedDb': 'IndexedDB is not available in this browser',
+  'issue.partsUnreadable': '{broken} of {parts} stored parts could not be read',
+  'issue.storeFormat': 'the stored proposals are not in a format this version reads',
+} as const;
+
+export type IssueKey = keyof typeof issuesEn;
