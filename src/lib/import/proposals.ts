@@ -54,7 +54,8 @@ export async function parseBatchZones(batch: ProposalBatch, cancelled: () => boo
   const out: ProposalFeature[] = [];
   const geometries = new GeometryReader(batch.geometry);
   for (let i = 0; i < batch.zonesJson.length; i++) {
-    if (i > 0) await yieldToMain();
+    // The first chunk too: not in the task that received the batch (45,000 features' text).
+    await yieldToMain();
     if (cancelled()) return null;
     for (const f of JSON.parse(batch.zonesJson[i]!) as ProposalFeature[]) {
       f.geometry = geometries.next();
