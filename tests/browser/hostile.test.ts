@@ -86,8 +86,9 @@ describe('messages in the UI language', () => {
     const issues = a.page.getByTestId('file-issues');
     await issues.waitFor();
     const text = await issues.innerText();
-    expect(text).toMatch(/bowtie\.geojson · file-[\w-]+ · geometry\.coordinates — 自相交于 \[[\d.]+, [\d.]+\]/);
-    expect(text).not.toMatch(/self-intersection/);
+    expect(text).toMatch(/bowtie\.geojson ?· file-bow-tie ?· geometry\.coordinates — 自相交于 \[116\.185000, 39\.915000\]/);
+    expect(text).toMatch(/bowtie\.geojson ?· file-bow-tie ?· geometry\.coordinates\[0\] — 外环为顺时针；RFC 7946 要求逆时针/);
+    expect(text).not.toMatch(/self-intersection|clockwise/);
     a.expectClean();
     await a.context.close();
   });
