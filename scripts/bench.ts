@@ -294,8 +294,10 @@ function targets(
         rows.push({ target: 'import 8 MB: listed', value: `${f(m.listed_ms, 0)} ms`, limit: `< ${IMPORT_TARGETS.listed8MbMs} ms`, met: m.listed_ms < IMPORT_TARGETS.listed8MbMs });
         rows.push({ target: 'import 8 MB: saved after listed', value: `${f(m.saved_ms, 0)} ms`, limit: `≤ ${IMPORT_TARGETS.saved8MbMs} ms`, met: m.saved_ms <= IMPORT_TARGETS.saved8MbMs });
       }
+      // The whole wait (file handed over → drawn: reading and checking included) against MapLibre's
+      // own draw of the parsed FeatureCollection; the drawing after the list appeared is in the table.
       if (m.label !== '1 MB')
-        rows.push({ target: `import ${m.label}: drawing after listed / floor`, value: `${f(m.draw_ratio, 2)}× (${f(m.drawn_ms - m.listed_ms, 0)} / ${f(m.floor_ms, 0)} ms)`, limit: `≤ ${IMPORT_TARGETS.floorRatio}×`, met: m.draw_ratio <= IMPORT_TARGETS.floorRatio });
+        rows.push({ target: `import ${m.label}: drawn / floor`, value: `${f(m.ratio, 2)}× (${f(m.drawn_ms, 0)} / ${f(m.floor_ms, 0)} ms)`, limit: `≤ ${IMPORT_TARGETS.floorRatio}×`, met: m.ratio <= IMPORT_TARGETS.floorRatio });
       rows.push({ target: `import ${m.label}: longest main-thread task`, value: `${f(m.longest_task_ms, 0)} ms`, limit: `< ${IMPORT_TARGETS.longestTaskMs} ms`, met: m.longest_task_ms < IMPORT_TARGETS.longestTaskMs });
     }
   } else rows.push({ target: 'import targets', value: imp ? `not measured: ${imp.skipped}` : 'not measured (--no-import)', limit: 'measured', met: false });
