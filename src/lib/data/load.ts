@@ -3,7 +3,7 @@
  * plus a list of located issues. Never throws: a broken file or feature is left out and reported.
  * The same function serves the browser (files bundled with `?raw`) and the CLIs (read with fs).
  */
-import type { Located } from '../i18n/located';
+import { say, type Located } from '../i18n/located';
 import { z } from 'zod';
 import {
   ClaimsFile,
@@ -64,14 +64,14 @@ export type RawFiles = Partial<Record<keyof typeof GEODATA_FILES, string | unkno
 
 function parseJson(file: string, raw: unknown, issues: DataIssue[]): unknown {
   if (raw === undefined) {
-    issues.push({ file, code: 'missing', message: 'file is missing', severity: 'error' });
+    issues.push({ file, code: 'missing', ...say('issue.fileMissing'), severity: 'error' });
     return undefined;
   }
   if (typeof raw !== 'string') return raw;
   try {
     return JSON.parse(raw);
   } catch (e) {
-    issues.push({ file, code: 'json', message: `not valid JSON: ${(e as Error).message}`, severity: 'error' });
+    issues.push({ file, code: 'json', ...say('issue.json', { detail: (e as Error).message }), severity: 'error' });
     return undefined;
   }
 }
@@ -104,7 +104,7 @@ function loadCollection<T>(file: string, raw: unknown, schema: z.ZodType<T>, iss
   if (json === undefined) return [];
   const fc = json as { type?: unknown; features?: unknown };
   if (typeof json !== 'object' || json === null || fc.type !== 'FeatureCollection' || !Array.isArray(fc.features)) {
-    issues.push({ file, code: 'schema', field: 'type', message: 'expected a GeoJSON FeatureCollection', severity: 'error' });
+    issues.push({ file, code: 'schema', field: 'type', ...say('issue.notFeatureCollection'), severity: 'error' });
     return [];
   }
   const out: T[] = [];
