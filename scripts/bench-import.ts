@@ -20,6 +20,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 import { surveyedBoundary, syntheticParcels } from './fixtures/parcels';
+import { zipBomb } from './fixtures/writers';
 
 const ONLY = process.env.BENCH_IMPORT_ONLY;
 export const IMPORT_SIZES_ALL = [
@@ -186,7 +187,7 @@ export async function benchImport(opts: { built?: boolean } = {}): Promise<{ siz
 }
 
 /** Files of one polygon of 100,000 and 1,000,000 vertices (surveyedBoundary), each until listed. */
-export async function benchValidation(opts: { built?: boolean; runs?: number } = {}): Promise<{ sizes: ValidationMetrics[] } | { skipped: string }> {
+export async function benchValidation(opts: { built?: boolean; runs?: number } = {}): Promise<{ sizes: ValidationMetrics[]; zipBomb: { refused_ms: number; runs: number[] } } | { skipped: string }> {
   const exe = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p) => p && existsSync(p));
   if (!exe) return { skipped: 'Chromium not found (apt-get install -y chromium)' };
   if (!opts.built) await build({ logLevel: 'error' });
@@ -195,6 +196,7 @@ export async function benchValidation(opts: { built?: boolean; runs?: number } =
   const app = await preview({ preview: { host: '127.0.0.1', port: 4194 }, logLevel: 'error' });
   const browser = await chromium.launch({ executablePath: exe, args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'] });
   const out: ValidationMetrics[] = [];
+  const bombRuns: number[] = [];
   try {
     for (const vertices of VALIDATION_SIZES) {
       const text = surveyedBoundary(vertices);
@@ -218,11 +220,25 @@ export async function benchValidation(opts: { built?: boolean; runs?: number } =
       }
       out.push({ vertices, mb: text.length / 1e6, listed_ms: median(runs), runs });
     }
+    // A zip whose .shp would inflate to 2 GiB (≈ 2 MB on disk): file handed over → refused, with its size.
+    const bomb = join(dir, 'bomb.zip');
+    writeFileSync(bomb, zipBomb('plots.shp', 2 * 2 ** 30));
+    for (let i = 0; i < (opts.runs ?? RUNS_N); i++) {
+      const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await ctx.newPage();
+      await page.goto(`${app.resolvedUrls!.local[0]}?lang=en`);
+      await page.waitForFunction(() => (window as unknown as { __atlas?: { ready: boolean } }).__atlas?.ready === true, undefined, { timeout: 60_000 });
+      const t0 = await page.evaluate(() => performance.now());
+      await page.getByTestId('file-input').setInputFiles(bomb);
+      await page.waitForFunction(() => /would expand to/.test(document.querySelector('[data-testid="file-issues"]')?.textContent ?? ''), undefined, { timeout: 60_000, polling: 20 });
+      bombRuns.push((await page.evaluate(() => performance.now())) - t0);
+      await ctx.close();
+    }
   } finally {
     await browser.close();
     await app.close();
   }
-  return { sizes: out };
+  return { sizes: out, zipBomb: { refused_ms: median(bombRuns), runs: bombRuns } };
 }
 
 // `npx tsx scripts/bench-import.ts` runs this section alone.
