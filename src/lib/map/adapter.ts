@@ -320,10 +320,10 @@ export class MapAdapter {
   }
 
   /** The proposals' tiles (tiles.ts, loaded with the first proposal). */
-  private tiles: ProposalTiles | null = null;
-  private tilesLoading: Promise<ProposalTiles> | null = null;
-  /** The latest proposals set, sent once the tile client has loaded. */
-  private proposalsWanted: FlatCollection['features'] = [];
+  private tiles: ProposalTiles<ZoneFeature> | null = null;
+  private tilesLoading: Promise<ProposalTiles<ZoneFeature>> | null = null;
+  /** The latest proposals set, sent once the tile client has loaded (made flat as the sync reaches them). */
+  private proposalsWanted: readonly ZoneFeature[] = [];
   private proposalsSync: Promise<void> | null = null;
   /** The proposal layers are shown (the tile worker holds at least one proposal). */
   private proposalsShown = false;
@@ -344,15 +344,10 @@ export class MapAdapter {
   setZones(zones: readonly ZoneFeature[], isProposal: (z: ZoneFeature) => boolean, labels: FlatCollection['features']) {
     const keep = this.opts.sources.labels.features.filter((f) => f.properties.role !== 'zone');
     this.labelsData = fc([...labels, ...keep]);
-    const flats: FlatCollection['features'] = [];
-    for (const z of zones) {
-      if (!isProposal(z)) continue;
-      const f = flatZoneOf(z, true);
-      if (f) flats.push(f);
-    }
-    this.proposalsWanted = flats;
+    const proposals = zones.filter(isProposal);
+    this.proposalsWanted = proposals;
     this.applyData();
-    if (flats.length > 0 || this.tiles || this.tilesLoading) void this.syncProposals();
+    if (proposals.length > 0 || this.tiles || this.tilesLoading) void this.syncProposals();
   }
 
   /** Both readings of a file awaiting the planner's decision (null clears them). */
@@ -369,7 +364,9 @@ export class MapAdapter {
 
   private syncProposals(): Promise<void> {
     this.proposalsSync ??= (async () => {
-      this.tilesLoading ??= import('./tiles').then(({ ProposalTiles }) => (this.tiles = new ProposalTiles((t) => this.onTilesChanged(t))));
+      this.tilesLoading ??= import('./tiles').then(
+        ({ ProposalTiles }) => (this.tiles = new ProposalTiles<ZoneFeature>((z) => flatZoneOf(z, true), (t) => this.onTilesChanged(t))),
+      );
       const tiles = await this.tilesLoading;
       while (tiles.wanted !== this.proposalsWanted) await tiles.set(this.proposalsWanted);
     })().finally(() => (this.proposalsSync = null));

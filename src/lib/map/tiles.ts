@@ -36,22 +36,30 @@ function pack(features: readonly Flat[]): { shape: Int32Array; coords: Float64Ar
   return { shape, coords, props: JSON.stringify(features.map((f) => f.properties)) };
 }
 
-export class ProposalTiles {
+/**
+ * `T`: the app's items (zone objects); `flat(item)` their flat features, made as the sync reaches
+ * them (45,000 of them are not converted in the task that adds them), the same object for the same
+ * item (flatZoneOf), so items are compared by identity.
+ */
+export class ProposalTiles<T extends { properties: { id: string } }> {
   private worker: Worker | null = null;
   private seq = 0;
   private gen = 0;
   private readonly replies = new Map<number, (r: TilesReply) => void>();
-  /** What the worker holds, by id (the same objects as sent). */
-  private onMap = new Map<string, Flat>();
-  private want: readonly Flat[] = [];
-  private synced: readonly Flat[] = [];
+  /** What the worker holds, by id (the same items as sent). */
+  private onMap = new Map<string, T>();
+  private want: readonly T[] = [];
+  private synced: readonly T[] = [];
   private running: Promise<void> | null = null;
 
   /** `changed` is called after the worker took a change, with the tiles to reload. */
-  constructor(private readonly changed: (tiles: TilesChanged) => void) {}
+  constructor(
+    private readonly flat: (item: T) => Flat | null,
+    private readonly changed: (tiles: TilesChanged) => void,
+  ) {}
 
   /** The set last asked for. */
-  get wanted(): readonly Flat[] {
+  get wanted(): readonly T[] {
     return this.want;
   }
 
@@ -60,8 +68,8 @@ export class ProposalTiles {
     return this.onMap.size;
   }
 
-  /** The proposals to draw, as flat features (flatZoneOf: one object per zone object). */
-  set(want: readonly Flat[]): Promise<void> {
+  /** The proposals to draw. */
+  set(want: readonly T[]): Promise<void> {
     this.want = want;
     this.running ??= this.run().finally(() => (this.running = null));
     return this.running;
@@ -112,22 +120,23 @@ export class ProposalTiles {
       await yieldToMain();
       const want = this.want;
       const { remove, add } = tilesDiff(this.onMap, want);
+      const flats = (items: readonly (T | undefined)[]) => items.flatMap((t) => (t && this.flat(t)) || []);
       if (remove.length === 0 && add.length === 0) {
         this.synced = want;
         continue;
       }
       let added = 0;
-      for (const f of add) if ((added += positions(f.geometry)) > DIFF_MAX_POSITIONS) break;
+      if (remove.length + add.length <= DIFF_MAX_FEATURES) for (const f of flats(add)) if ((added += positions(f.geometry)) > DIFF_MAX_POSITIONS) break;
       if (remove.length + add.length <= DIFF_MAX_FEATURES && added <= DIFF_MAX_POSITIONS) {
         const boxes: Bbox[] = [];
-        for (const f of [...remove.map((id) => this.onMap.get(id)!), ...add, ...add.map((f) => this.onMap.get(String(f.properties.id)))]) {
-          const b = f && positionsBbox([f.geometry]);
+        for (const f of flats([...remove.map((id) => this.onMap.get(id)), ...add, ...add.map((f) => this.onMap.get(f.properties.id))])) {
+          const b = positionsBbox([f.geometry]);
           if (b) boxes.push(b);
         }
-        const p = pack(add);
+        const p = pack(flats(add));
         await this.call({ kind: 'diff', seq: 0, remove, ...p }, [p.shape.buffer, p.coords.buffer]);
         for (const id of remove) this.onMap.delete(id);
-        for (const f of add) this.onMap.set(String(f.properties.id), f);
+        for (const f of add) this.onMap.set(f.properties.id, f);
         this.synced = want;
         this.changed(tilesCovering(boxes));
         continue;
@@ -141,12 +150,12 @@ export class ProposalTiles {
           stale = true;
           break;
         }
-        const p = pack(want.slice(i, i + PUT_FEATURES));
+        const p = pack(flats(want.slice(i, i + PUT_FEATURES)));
         this.send({ kind: 'put', gen, ...p }, [p.shape.buffer, p.coords.buffer]);
       }
       if (stale) continue;
       await this.call({ kind: 'commit', seq: 0, gen });
-      this.onMap = new Map(want.map((f) => [String(f.properties.id), f]));
+      this.onMap = new Map(want.map((f) => [f.properties.id, f]));
       this.synced = want;
       this.changed(null);
     }

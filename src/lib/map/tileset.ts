@@ -97,7 +97,7 @@ export interface TileFeature {
  * What changes between the features the worker holds (`onMap`, by id) and the ones wanted, by
  * object identity (flatZoneOf makes one flat feature per zone object; an edit makes a new object).
  */
-export function tilesDiff<T extends { properties: FlatProps }>(onMap: ReadonlyMap<string, T>, want: readonly T[]): { remove: string[]; add: T[] } {
+export function tilesDiff<T extends { properties: FlatProps | { id: string } }>(onMap: ReadonlyMap<string, T>, want: readonly T[]): { remove: string[]; add: T[] } {
   const wanted = new Set<string>();
   const add: T[] = [];
   for (const f of want) {

@@ -12,6 +12,7 @@ import { parseBatchZones, type ProposalBatch } from '../import/proposals';
 import { importReference, type ImportReference } from '../import/reference';
 import type { SourceDatum } from '../import/types';
 import type { AtlasState } from './atlas.svelte';
+import { yieldToMain } from './yield';
 
 export type ImportDecision = 'convert' | 'keep' | 'cancel';
 
@@ -32,6 +33,8 @@ async function add(atlas: AtlasState, batch: ProposalBatch) {
   const gen = generation;
   // JSON.parse of the worker's text, a chunk per task: the fastest way to receive thousands of features.
   const zones = batch.count ? await parseBatchZones(batch, () => gen !== generation) : [];
+  // Listing them (and everything that follows from it) in a task of its own, not the last chunk's.
+  if (zones?.length) await yieldToMain();
   if (zones && gen === generation) atlas.addProposals(zones, batch.issues, { labels: batch.labels, bbox: batch.bbox });
 }
 
