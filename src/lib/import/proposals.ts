@@ -17,6 +17,7 @@ import { convertDatum } from './sanity';
 import type { ImportChecks, ImportResult } from './types';
 import { yieldToMain } from '../state/yield';
 import { GeometryReader, packGeometries, type PackedGeometries } from './packed';
+import { originOf, originToken } from './origin';
 
 export type WorkerProgress = 'reading' | 'validating';
 
@@ -53,12 +54,14 @@ export const PREVIEW_MAX = 3000;
 export async function parseBatchZones(batch: ProposalBatch, cancelled: () => boolean = () => false): Promise<ProposalFeature[] | null> {
   const out: ProposalFeature[] = [];
   const geometries = new GeometryReader(batch.geometry);
+  const origin = originToken(batch);
   for (let i = 0; i < batch.zonesJson.length; i++) {
     // The first chunk too: not in the task that received the batch (45,000 features' text).
     await yieldToMain();
     if (cancelled()) return null;
     for (const f of JSON.parse(batch.zonesJson[i]!) as ProposalFeature[]) {
       f.geometry = geometries.next();
+      originOf.set(f, origin);
       out.push(f);
     }
   }

@@ -26,6 +26,7 @@ import { fc, flatZoneOf, type FlatCollection, type MapSources } from './features
 import type { ZoneFeature } from '../data/schema';
 import { PROPOSALS_SCHEME } from './tileset';
 import type { ProposalTiles, TilesChanged } from './tiles';
+import type { ProposalBatch } from '../import/proposals';
 import { labelFontFaces, onLabelFontsChange } from './fonts';
 import { maplibreLocale, type Lang } from '../i18n';
 import type { LayerGroup } from '../url/codec';
@@ -362,12 +363,20 @@ export class MapAdapter {
     src('preview')?.setData(this.previewData ?? { type: 'FeatureCollection', features: [] });
   }
 
+  private loadTiles(): Promise<ProposalTiles<ZoneFeature>> {
+    return (this.tilesLoading ??= import('./tiles').then(
+      ({ ProposalTiles }) => (this.tiles = new ProposalTiles<ZoneFeature>((z) => flatZoneOf(z, true), (t) => this.onTilesChanged(t))),
+    ));
+  }
+
+  /** A file's proposals about to be listed (the import worker's batch): the tile worker indexes them meanwhile. */
+  stageProposals(batch: ProposalBatch) {
+    void this.loadTiles().then((t) => t.stage(batch));
+  }
+
   private syncProposals(): Promise<void> {
     this.proposalsSync ??= (async () => {
-      this.tilesLoading ??= import('./tiles').then(
-        ({ ProposalTiles }) => (this.tiles = new ProposalTiles<ZoneFeature>((z) => flatZoneOf(z, true), (t) => this.onTilesChanged(t))),
-      );
-      const tiles = await this.tilesLoading;
+      const tiles = await this.loadTiles();
       while (tiles.wanted !== this.proposalsWanted) await tiles.set(this.proposalsWanted);
     })().finally(() => (this.proposalsSync = null));
     return this.proposalsSync;

@@ -10,6 +10,8 @@
  *   only the tiles they touch are reloaded.
  */
 import { packGeometries } from '../import/packed';
+import { originOf, originToken } from '../import/origin';
+import type { ProposalBatch } from '../import/proposals';
 import { positionsBbox } from '../import/geometry';
 import { yieldToMain } from '../state/yield';
 import type { AreaGeometry } from '../data/schema';
@@ -51,6 +53,8 @@ export class ProposalTiles<T extends { properties: { id: string } }> {
   private want: readonly T[] = [];
   private synced: readonly T[] = [];
   private running: Promise<void> | null = null;
+  /** A file sent to the worker as it came from the import worker, indexed there on speculation. */
+  private staged: { gen: number; origin: object; count: number } | null = null;
 
   /** `changed` is called after the worker took a change, with the tiles to reload. */
   constructor(
@@ -73,6 +77,31 @@ export class ProposalTiles<T extends { properties: { id: string } }> {
     this.want = want;
     this.running ??= this.run().finally(() => (this.running = null));
     return this.running;
+  }
+
+  /**
+   * A file about to be added (its batch, before the main thread reads it): the worker reads the
+   * batch's text and a copy of its geometries itself and indexes them with what it holds while the
+   * main thread lists them. If the app then adds exactly that file, the index is kept as it is.
+   */
+  stage(batch: ProposalBatch): void {
+    const gen = ++this.gen;
+    const shape = batch.geometry.shape.slice();
+    const coords = batch.geometry.coords.slice();
+    this.staged = { gen, origin: originToken(batch), count: batch.count };
+    this.send({ kind: 'stage', gen, zonesJson: batch.zonesJson, shape, coords }, [shape.buffer, coords.buffer]);
+  }
+
+  /** Is `want` what the worker holds plus exactly the staged file's proposals, unchanged? */
+  private isStaged(want: readonly T[]): boolean {
+    const s = this.staged;
+    if (!s || want.length !== this.onMap.size + s.count) return false;
+    let fromBatch = 0;
+    for (const t of want) {
+      if (originOf.get(t) === s.origin) fromBatch++;
+      else if (this.onMap.get(t.properties.id) !== t) return false;
+    }
+    return fromBatch === s.count;
   }
 
   /** Resolves when the worker holds what was last set. */
@@ -141,6 +170,18 @@ export class ProposalTiles<T extends { properties: { id: string } }> {
         this.changed(tilesCovering(boxes));
         continue;
       }
+      // The file staged while it was listed: keep the index the worker built meanwhile.
+      if (this.staged && this.isStaged(want)) {
+        const { gen } = this.staged;
+        this.staged = null;
+        if ((await this.call({ kind: 'commit-staged', seq: 0, gen })).ok) {
+          this.onMap = new Map(want.map((f) => [f.properties.id, f]));
+          this.synced = want;
+          this.changed(null);
+          continue;
+        }
+      }
+      this.staged = null;
       // The whole set, a chunk per task; a newer set meanwhile starts over (nothing is committed).
       const gen = ++this.gen;
       let stale = false;

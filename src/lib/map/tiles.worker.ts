@@ -6,13 +6,19 @@ import { GeoJSONVT } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import type { Feature, FeatureCollection } from 'geojson';
 import { GeometryReader } from '../import/packed';
-import type { FlatProps } from './features';
+import { flatZone, type FlatProps } from './features';
+import type { ProposalFeature } from '../data/userfile';
 import { GEOJSON_VT_OPTIONS, PROPOSALS_SOURCE_LAYER, TILE_EXTENT, type TilesReply, type TilesRequest } from './tileset';
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 let index = new GeoJSONVT(EMPTY, { ...GEOJSON_VT_OPTIONS });
+/** The features `index` holds (a staged file is indexed together with them). */
+let current: Feature[] = [];
 /** The set being sent (`put` messages of one generation), indexed on `commit`. */
 let staging: { gen: number; features: Feature[] } | null = null;
+/** A file's proposals indexed with `current` while the main thread lists them (`stage`). */
+let staged: { gen: number; index: GeoJSONVT; features: Feature[] } | null = null;
+const build = (features: Feature[]) => new GeoJSONVT({ type: 'FeatureCollection', features }, { ...GEOJSON_VT_OPTIONS });
 
 const post = (m: TilesReply, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(m, transfer);
 
@@ -27,12 +33,33 @@ self.onmessage = (e: MessageEvent<TilesRequest>) => {
     if (staging?.gen !== m.gen) staging = { gen: m.gen, features: [] };
     for (const f of read(m.shape, m.coords, m.props)) staging.features.push(f);
   } else if (m.kind === 'commit') {
-    const features = staging?.gen === m.gen ? staging.features : [];
+    current = staging?.gen === m.gen ? staging.features : [];
     staging = null;
-    index = new GeoJSONVT({ type: 'FeatureCollection', features }, { ...GEOJSON_VT_OPTIONS });
+    staged = null;
+    index = build(current);
     post({ seq: m.seq });
+  } else if (m.kind === 'stage') {
+    // The same flat features the main thread would make (flatZone is pure), from the same text.
+    const geometries = new GeometryReader({ shape: m.shape, coords: m.coords });
+    const features: Feature[] = [...current];
+    for (const chunk of m.zonesJson)
+      for (const z of JSON.parse(chunk) as ProposalFeature[]) {
+        z.geometry = geometries.next();
+        const f = flatZone(z, true);
+        if (f) features.push(f as Feature);
+      }
+    staged = { gen: m.gen, index: build(features), features };
+  } else if (m.kind === 'commit-staged') {
+    const ok = staged?.gen === m.gen;
+    if (ok) ({ index, features: current } = staged!);
+    staged = null;
+    post({ seq: m.seq, ok });
   } else if (m.kind === 'diff') {
-    index.updateData({ remove: m.remove, add: read(m.shape, m.coords, m.props) });
+    const add = read(m.shape, m.coords, m.props);
+    index.updateData({ remove: m.remove, add });
+    const gone = new Set([...m.remove, ...add.map((f) => String(f.properties!.id))]);
+    current = [...current.filter((f) => !gone.has(String(f.properties!.id))), ...add];
+    staged = null;
     post({ seq: m.seq });
   } else {
     const t = index.getTile(m.z, m.x, m.y);

@@ -47,6 +47,10 @@ export const DIFF_MAX_POSITIONS = 50_000;
 /** Messages to the tile worker. Geometries are packed (import/packed.ts); properties are JSON text. */
 export type TilesRequest =
   | { kind: 'put'; gen: number; shape: Int32Array; coords: Float64Array; props: string }
+  /** A file's proposals as the import worker sent them (ProposalBatch), indexed at once with what is held, on speculation. */
+  | { kind: 'stage'; gen: number; zonesJson: string[]; shape: Int32Array; coords: Float64Array }
+  /** Keep the staged index (the app added exactly that file's proposals); `ok: false` when there is none. */
+  | { kind: 'commit-staged'; seq: number; gen: number }
   | { kind: 'commit'; seq: number; gen: number }
   | { kind: 'diff'; seq: number; remove: string[]; shape: Int32Array; coords: Float64Array; props: string }
   | { kind: 'tile'; seq: number; z: number; x: number; y: number };
@@ -55,6 +59,7 @@ export type TilesRequest =
 export interface TilesReply {
   seq: number;
   tile?: ArrayBuffer;
+  ok?: boolean;
 }
 
 export type Bbox = [number, number, number, number];

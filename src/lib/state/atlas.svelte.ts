@@ -93,6 +93,13 @@ export class AtlasState {
   /** Issues of the last file opened (nothing changes when it has no usable polygon). */
   proposalIssues = $state.raw<DataIssue[]>([]);
 
+  /**
+   * A file's proposals about to be added (the worker's batch), so the map can start drawing them
+   * while they are listed (MapView hands it to the adapter). Only a hint: what is drawn follows
+   * `proposals`.
+   */
+  incomingBatch = $state.raw<ProposalBatch | null>(null);
+
   /** Label anchors of proposals (computed in the import worker), by feature id. */
   proposalLabels = $state.raw<ReadonlyMap<string, [number, number]>>(new Map());
   /** A file waiting for the user's decision before it is added (see ImportCheck.svelte). */

@@ -31,11 +31,14 @@ const knownOf = (atlas: AtlasState): KnownVersion[] =>
 
 async function add(atlas: AtlasState, batch: ProposalBatch) {
   const gen = generation;
+  // The map starts cutting the file's tiles while its proposals are read and listed here.
+  if (batch.count) atlas.incomingBatch = batch;
   // JSON.parse of the worker's text, a chunk per task: the fastest way to receive thousands of features.
   const zones = batch.count ? await parseBatchZones(batch, () => gen !== generation) : [];
   // Listing them (and everything that follows from it) in a task of its own, not the last chunk's.
   if (zones?.length) await yieldToMain();
   if (zones && gen === generation) atlas.addProposals(zones, batch.issues, { labels: batch.labels, bbox: batch.bbox });
+  atlas.incomingBatch = null;
 }
 
 async function readOne(atlas: AtlasState, file: File, datum: SourceDatum): Promise<void> {

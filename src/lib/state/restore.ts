@@ -33,7 +33,9 @@ export async function restoreProposals(atlas: AtlasState): Promise<void> {
     else if (skipped > 0) atlas.storageNotice = { kind: 'skipped', n: skipped };
     if (batch.count > 0) {
       // Restoring is not opening: the selection and camera stay as the URL asked (focus = false).
+      atlas.incomingBatch = batch;
       atlas.addProposals((await parseBatchZones(batch)) ?? [], [], { labels: batch.labels, focus: false });
+      atlas.incomingBatch = null;
       // What was just read needs no writing back (12,000 parcels are 12 MB of JSON).
       if (!skipped && !corrupt) markPersisted(atlas.proposals);
     }
