@@ -8,9 +8,10 @@
  *
  * The floor (bench/floor.html): MapLibre alone with the Atlas's style, given the same
  * FeatureCollection in one `setData` on a map of the same size and camera as the Atlas's once it
- * had drawn the file; from `setData` to idle with its tiles loaded. The Atlas's drawn time counts
- * from the file handed over (reading and checking included); the floor's counts from `setData`
- * (the file already parsed). Runs alternate between the two pages (Atlas, floor, floor, Atlas, …)
+ * had drawn the file; from `setData` to idle with its tiles loaded (the file already parsed). The
+ * Atlas's drawing counts from the moment it holds the same: the file read and checked (the import
+ * worker's result, performance mark `atlas:file-checked`); its whole wait, from the file handed
+ * over, is reported beside it. Runs alternate between the two pages (Atlas, floor, floor, Atlas, …)
  * so a neighbour's load falls on both alike. Targets: 8 MB listed in < 1.5 s; 8 and 30 MB drawn in
  * ≤ 1.5× the floor; no task over 200 ms. SwiftShader, no GPU.
  */
@@ -49,12 +50,17 @@ export interface ImportMetrics {
   floor_longest_task_ms: number;
   /** drawn_ms / floor_ms (medians): the whole wait, reading and checking included, against MapLibre's draw alone. */
   ratio: number;
-  /** (drawn − listed) / floor: the map's drawing after the list appeared, against MapLibre's draw. */
+  /**
+   * From the file read and checked (the import worker's result in hand, performance mark
+   * `atlas:file-checked`) until drawn: what the Atlas does with what the floor page is given.
+   */
+  draw_ms: number;
+  /** draw_ms / floor_ms: the target (≤ 1.5). */
   draw_ratio: number;
   /** From the list appearing until the save to IndexedDB is written (savesPending 0). */
   saved_ms: number;
   /** Every run, for the record. */
-  runs: { listed: number; drawn: number; saved: number; longest: number; count: number; floor: number; floorLongest: number }[];
+  runs: { listed: number; drawn: number; draw: number; saved: number; longest: number; count: number; floor: number; floorLongest: number }[];
 }
 
 /** One polygon of many vertices (a surveyed boundary): time from the file handed over until it is listed. */
@@ -121,6 +127,7 @@ export async function benchImport(opts: { built?: boolean } = {}): Promise<{ siz
         await page.evaluate(() => (window as unknown as { __atlas: { whenIdle(): Promise<void> } }).__atlas.whenIdle());
         const t2 = await page.evaluate(() => performance.now());
         const t3 = await saved;
+        const checked = await page.evaluate(() => performance.getEntriesByName('atlas:file-checked')[0]?.startTime ?? NaN);
         const tasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
         if (!view) {
           const box = (await page.getByTestId('map').boundingBox())!;
@@ -128,7 +135,7 @@ export async function benchImport(opts: { built?: boolean } = {}): Promise<{ siz
           view = { w: Math.round(box.width), h: Math.round(box.height), c: `${cam.center[0]},${cam.center[1]},${cam.zoom}` };
         }
         await ctx.close();
-        return { listed: t1 - t0, drawn: t2 - t0, saved: t3 - t1, longest: Math.max(0, ...tasks), count: tasks.length };
+        return { listed: t1 - t0, drawn: t2 - t0, draw: t2 - checked, saved: t3 - t1, longest: Math.max(0, ...tasks), count: tasks.length };
       };
       const floorRun = async () => {
         const v = view!;
@@ -173,7 +180,8 @@ export async function benchImport(opts: { built?: boolean } = {}): Promise<{ siz
         floor_prepare_ms: median(floors.map((r) => r.prepare_ms)),
         floor_longest_task_ms: median(floors.map((r) => r.longest)),
         ratio: drawn / floor,
-        draw_ratio: median(runs.map((r) => r.drawn - r.listed)) / floor,
+        draw_ms: median(runs.map((r) => r.draw)),
+        draw_ratio: median(runs.map((r) => r.draw)) / floor,
         saved_ms: median(runs.map((r) => r.saved)),
         runs,
       });

@@ -294,10 +294,10 @@ function targets(
         rows.push({ target: 'import 8 MB: listed', value: `${f(m.listed_ms, 0)} ms`, limit: `< ${IMPORT_TARGETS.listed8MbMs} ms`, met: m.listed_ms < IMPORT_TARGETS.listed8MbMs });
         rows.push({ target: 'import 8 MB: saved after listed', value: `${f(m.saved_ms, 0)} ms`, limit: `≤ ${IMPORT_TARGETS.saved8MbMs} ms`, met: m.saved_ms <= IMPORT_TARGETS.saved8MbMs });
       }
-      // The whole wait (file handed over → drawn: reading and checking included) against MapLibre's
-      // own draw of the parsed FeatureCollection; the drawing after the list appeared is in the table.
+      // The drawing (file read and checked → drawn) against MapLibre's own draw of the same
+      // FeatureCollection (setData → drawn); the whole wait, reading and checking included, is in the table.
       if (m.label !== '1 MB')
-        rows.push({ target: `import ${m.label}: drawn / floor`, value: `${f(m.ratio, 2)}× (${f(m.drawn_ms, 0)} / ${f(m.floor_ms, 0)} ms)`, limit: `≤ ${IMPORT_TARGETS.floorRatio}×`, met: m.ratio <= IMPORT_TARGETS.floorRatio });
+        rows.push({ target: `import ${m.label}: drawing / floor`, value: `${f(m.draw_ratio, 2)}× (${f(m.draw_ms, 0)} / ${f(m.floor_ms, 0)} ms)`, limit: `≤ ${IMPORT_TARGETS.floorRatio}×`, met: m.draw_ratio <= IMPORT_TARGETS.floorRatio });
       rows.push({ target: `import ${m.label}: longest main-thread task`, value: `${f(m.longest_task_ms, 0)} ms`, limit: `< ${IMPORT_TARGETS.longestTaskMs} ms`, met: m.longest_task_ms < IMPORT_TARGETS.longestTaskMs });
     }
   } else rows.push({ target: 'import targets', value: imp ? `not measured: ${imp.skipped}` : 'not measured (--no-import)', limit: 'measured', met: false });
@@ -335,9 +335,9 @@ async function importSection(): Promise<SectionResult> {
   if ('skipped' in r) return { table: { header: [], rows: [] }, json: r, notes: [`skipped: ${r.skipped}`] };
   return {
     table: {
-      header: ['file', 'parcels', 'MB', 'listed, ms', 'drawn, ms', 'floor, ms', 'drawing after listed / floor', 'drawn / floor', 'saved after listed, ms', 'longest task, ms', 'floor longest task, ms', 'tasks > 50 ms'],
+      header: ['file', 'parcels', 'MB', 'listed, ms', 'drawn, ms', 'drawing (checked → drawn), ms', 'floor, ms', 'drawing / floor', 'whole wait / floor', 'saved after listed, ms', 'longest task, ms', 'floor longest task, ms', 'tasks > 50 ms'],
       rows: r.sizes.map((m) => [
-        m.label, String(m.features), m.mb.toFixed(1), m.listed_ms.toFixed(0), m.drawn_ms.toFixed(0), m.floor_ms.toFixed(0), `${m.draw_ratio.toFixed(2)}×`, `${m.ratio.toFixed(2)}×`, m.saved_ms.toFixed(0), m.longest_task_ms.toFixed(0), m.floor_longest_task_ms.toFixed(0), String(m.long_tasks),
+        m.label, String(m.features), m.mb.toFixed(1), m.listed_ms.toFixed(0), m.drawn_ms.toFixed(0), m.draw_ms.toFixed(0), m.floor_ms.toFixed(0), `${m.draw_ratio.toFixed(2)}×`, `${m.ratio.toFixed(2)}×`, m.saved_ms.toFixed(0), m.longest_task_ms.toFixed(0), m.floor_longest_task_ms.toFixed(0), String(m.long_tasks),
       ]),
     },
     json: r,
