@@ -8,7 +8,7 @@ const file = `/tmp/atlas-trace/p${n}.geojson`;
 writeFileSync(file, syntheticParcels({ features: n }));
 const app = await preview({ preview: { host: '127.0.0.1', port: 4197 }, logLevel: 'error' });
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'] });
-for (let run = 0; run < 2; run++) {
+for (let run = 0; run < 1; run++) {
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await ctx.newPage();
   await page.goto(`${app.resolvedUrls!.local[0]}?lang=en`);

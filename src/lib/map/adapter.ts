@@ -332,8 +332,8 @@ export class MapAdapter {
   private previewData: GeoJSON.FeatureCollection | null = null;
 
   /**
-   * The zones the app wants drawn (the Atlas's plus the user's proposals) and their labels. Safe
-   * before the style has loaded: kept and applied on `style.load`.
+   * The user's proposals to draw, and the labels of every zone. Safe before the style has loaded:
+   * kept and applied on `style.load`.
    *
    * The Atlas's own zones are the zones source built with the style and never change. The
    * proposals are vector tiles cut in a worker of their own (tileset.ts, tiles.ts): a file of
@@ -342,10 +342,9 @@ export class MapAdapter {
    * source took its data in one main-thread task of up to 2 s, or as diffs that each re-indexed
    * the whole source in MapLibre's worker: 33–43 s for a 30 MB file, issue #17.)
    */
-  setZones(zones: readonly ZoneFeature[], isProposal: (z: ZoneFeature) => boolean, labels: FlatCollection['features']) {
+  setZones(proposals: readonly ZoneFeature[], labels: FlatCollection['features']) {
     const keep = this.opts.sources.labels.features.filter((f) => f.properties.role !== 'zone');
     this.labelsData = fc([...labels, ...keep]);
-    const proposals = zones.filter(isProposal);
     this.proposalsWanted = proposals;
     this.applyData();
     if (proposals.length > 0 || this.tiles || this.tilesLoading) void this.syncProposals();

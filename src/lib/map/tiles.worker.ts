@@ -16,7 +16,9 @@ let index = new GeoJSONVT(EMPTY, { ...GEOJSON_VT_OPTIONS });
 let current: Feature[] = [];
 /** The set being sent (`put` messages of one generation), indexed on `commit`. */
 let staging: { gen: number; features: Feature[] } | null = null;
-/** A file's proposals indexed with `current` while the main thread lists them (`stage`). */
+/** A file's proposals being received (`stage`, `stage-text`). */
+let incoming: { gen: number; geometries: GeometryReader; features: Feature[] } | null = null;
+/** A file's proposals indexed with `current` while the main thread lists them (`stage-end`). */
 let staged: { gen: number; index: GeoJSONVT; features: Feature[] } | null = null;
 const build = (features: Feature[]) => new GeoJSONVT({ type: 'FeatureCollection', features }, { ...GEOJSON_VT_OPTIONS });
 
@@ -39,16 +41,18 @@ self.onmessage = (e: MessageEvent<TilesRequest>) => {
     index = build(current);
     post({ seq: m.seq });
   } else if (m.kind === 'stage') {
+    incoming = { gen: m.gen, geometries: new GeometryReader({ shape: m.shape, coords: m.coords }), features: [...current] };
+  } else if (m.kind === 'stage-text') {
     // The same flat features the main thread would make (flatZone is pure), from the same text.
-    const geometries = new GeometryReader({ shape: m.shape, coords: m.coords });
-    const features: Feature[] = [...current];
-    for (const chunk of m.zonesJson)
-      for (const z of JSON.parse(chunk) as ProposalFeature[]) {
-        z.geometry = geometries.next();
-        const f = flatZone(z, true);
-        if (f) features.push(f as Feature);
-      }
-    staged = { gen: m.gen, index: build(features), features };
+    if (incoming?.gen !== m.gen) return;
+    for (const z of JSON.parse(m.json) as ProposalFeature[]) {
+      z.geometry = incoming.geometries.next();
+      const f = flatZone(z, true);
+      if (f) incoming.features.push(f as Feature);
+    }
+  } else if (m.kind === 'stage-end') {
+    if (incoming?.gen === m.gen) staged = { gen: m.gen, index: build(incoming.features), features: incoming.features };
+    incoming = null;
   } else if (m.kind === 'commit-staged') {
     const ok = staged?.gen === m.gen;
     if (ok) ({ index, features: current } = staged!);

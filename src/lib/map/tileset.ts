@@ -47,8 +47,14 @@ export const DIFF_MAX_POSITIONS = 50_000;
 /** Messages to the tile worker. Geometries are packed (import/packed.ts); properties are JSON text. */
 export type TilesRequest =
   | { kind: 'put'; gen: number; shape: Int32Array; coords: Float64Array; props: string }
-  /** A file's proposals as the import worker sent them (ProposalBatch), indexed at once with what is held, on speculation. */
-  | { kind: 'stage'; gen: number; zonesJson: string[]; shape: Int32Array; coords: Float64Array }
+  /**
+   * A file's proposals as the import worker sent them (ProposalBatch): its geometries, then its
+   * text a chunk per message (`stage-text`, each sent in a task of its own), then `stage-end`, when
+   * the worker indexes them with what it holds, on speculation.
+   */
+  | { kind: 'stage'; gen: number; shape: Int32Array; coords: Float64Array }
+  | { kind: 'stage-text'; gen: number; json: string }
+  | { kind: 'stage-end'; gen: number }
   /** Keep the staged index (the app added exactly that file's proposals); `ok: false` when there is none. */
   | { kind: 'commit-staged'; seq: number; gen: number }
   | { kind: 'commit'; seq: number; gen: number }
