@@ -122,10 +122,15 @@ export class AtlasState {
   /** Feature ids of the proposals (to tell them from the Atlas's own zones). */
   proposalIds = $derived(new Set(this.proposals.map((z) => z.properties.id)));
 
-  /** Versions of every zone, in the order of the data file. */
+  /**
+   * Versions of every Atlas zone, in the order of the data file. A proposal is a zone of one
+   * version of its own (ProposalAttachment in userfile.ts), so proposals are not grouped here: with
+   * 45,000 parcels this map, and everything walking it in the task that lists them, was a large
+   * part of that task (issue #17).
+   */
   zoneVersions = $derived.by(() => {
     const m = new Map<string, ZoneFeature[]>();
-    for (const z of this.allZones) {
+    for (const z of this.data.zones) {
       const list = m.get(z.properties.zone);
       if (list) list.push(z);
       else m.set(z.properties.zone, [z]);
@@ -133,15 +138,14 @@ export class AtlasState {
     return m;
   });
 
-  /** One version per zone: the chosen one, else the current one, else the first. */
-  shownVersions = $derived.by(() =>
-    [...this.zoneVersions.entries()].map(([zone, versions]) => {
-      // A zone of one version (every proposal) has no choice to read: 45,000 parcels would each
-      // read (and subscribe to) a key of the versionChoice proxy.
+  /** One version per zone: the chosen one, else the current one, else the first; then every proposal. */
+  shownVersions = $derived.by(() => {
+    const atlas = [...this.zoneVersions.entries()].map(([zone, versions]) => {
       if (versions.length === 1) return versions[0]!;
       return versions.find((f) => f.properties.version.id === this.versionChoice[zone]) ?? versions.find((f) => f.properties.current) ?? versions[0]!;
-    }),
-  );
+    });
+    return this.proposals.length ? [...atlas, ...this.proposals] : atlas;
+  });
 
   /** Shown zone versions that pass the sector, status and period filters. */
   filteredZones = $derived(
