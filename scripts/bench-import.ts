@@ -205,43 +205,34 @@ export async function benchValidation(opts: { built?: boolean; runs?: number } =
   const browser = await chromium.launch({ executablePath: exe, args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'] });
   const out: ValidationMetrics[] = [];
   const bombRuns: number[] = [];
+  /** ms from handing `file` over, in a fresh context, until `done` holds in the page. */
+  const timeUntil = async (file: string, done: () => boolean): Promise<number> => {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await ctx.newPage();
+    await page.goto(`${app.resolvedUrls!.local[0]}?lang=en`);
+    await page.waitForFunction(() => (window as unknown as { __atlas?: { ready: boolean } }).__atlas?.ready === true, undefined, { timeout: 60_000 });
+    const t0 = await page.evaluate(() => performance.now());
+    await page.getByTestId('file-input').setInputFiles(file);
+    await page.waitForFunction(done, undefined, { timeout: 180_000, polling: 20 });
+    const t = (await page.evaluate(() => performance.now())) - t0;
+    await ctx.close();
+    return t;
+  };
   try {
     for (const vertices of VALIDATION_SIZES) {
       const text = surveyedBoundary(vertices);
       const file = join(dir, `boundary-${vertices}.geojson`);
       writeFileSync(file, text);
       const runs: number[] = [];
-      for (let i = 0; i < (opts.runs ?? RUNS_N); i++) {
-        const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-        const page = await ctx.newPage();
-        await page.goto(`${app.resolvedUrls!.local[0]}?lang=en`);
-        await page.waitForFunction(() => (window as unknown as { __atlas?: { ready: boolean } }).__atlas?.ready === true, undefined, { timeout: 60_000 });
-        const t0 = await page.evaluate(() => performance.now());
-        await page.getByTestId('file-input').setInputFiles(file);
-        await page.waitForFunction(
-          () => (window as unknown as { __atlas: { proposalCount(): number } }).__atlas.proposalCount() === 1 && document.querySelector('[data-testid="proposal-list"] li') !== null,
-          undefined,
-          { timeout: 180_000, polling: 20 },
-        );
-        runs.push((await page.evaluate(() => performance.now())) - t0);
-        await ctx.close();
-      }
+      for (let i = 0; i < (opts.runs ?? RUNS_N); i++)
+        runs.push(await timeUntil(file, () => (window as unknown as { __atlas: { proposalCount(): number } }).__atlas.proposalCount() === 1 && document.querySelector('[data-testid="proposal-list"] li') !== null));
       out.push({ vertices, mb: text.length / 1e6, listed_ms: median(runs), runs });
     }
     // A zip whose .shp would inflate to 2 GiB (≈ 2 MB on disk): file handed over → refused, with its size.
     const bomb = join(dir, 'bomb.zip');
     writeFileSync(bomb, zipBomb('plots.shp', 2 * 2 ** 30));
-    for (let i = 0; i < (opts.runs ?? RUNS_N); i++) {
-      const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-      const page = await ctx.newPage();
-      await page.goto(`${app.resolvedUrls!.local[0]}?lang=en`);
-      await page.waitForFunction(() => (window as unknown as { __atlas?: { ready: boolean } }).__atlas?.ready === true, undefined, { timeout: 60_000 });
-      const t0 = await page.evaluate(() => performance.now());
-      await page.getByTestId('file-input').setInputFiles(bomb);
-      await page.waitForFunction(() => /would expand to/.test(document.querySelector('[data-testid="file-issues"]')?.textContent ?? ''), undefined, { timeout: 60_000, polling: 20 });
-      bombRuns.push((await page.evaluate(() => performance.now())) - t0);
-      await ctx.close();
-    }
+    for (let i = 0; i < (opts.runs ?? RUNS_N); i++)
+      bombRuns.push(await timeUntil(bomb, () => /would expand to/.test(document.querySelector('[data-testid="file-issues"]')?.textContent ?? '')));
   } finally {
     await browser.close();
     await app.close();
