@@ -43,7 +43,7 @@ const merc = (p: Pos): Pos => [(R * p[0] * Math.PI) / 180, R * Math.log(Math.tan
 const mercFile = write('web-export.geojson', JSON.stringify({ type: 'FeatureCollection', crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::3857' } }, features: [{ type: 'Feature', properties: { name: 'Web square' }, geometry: { type: 'Polygon', coordinates: [square.map(merc)] } }] }));
 
 const proposalIds = (a: Awaited<ReturnType<typeof openAtlas>>) =>
-  a.page.evaluate(() => window.__atlas!.rendered('atlas-zones-fill').filter((id) => id.startsWith('file-')));
+  a.page.evaluate(() => window.__atlas!.rendered('atlas-proposals-fill').filter((id) => id.startsWith('file-')));
 
 describe('import warnings', () => {
   it('a GCJ-02 file opened as WGS84: asks, previews both readings, converts only when told', async () => {
@@ -144,8 +144,8 @@ describe('storage', () => {
     await waitIdle(a.page);
     // Drawn, not only listed (restored proposals used to be listed on empty ground).
     await expect.poll(async () => (await proposalIds(a)).length, { timeout: 60_000 }).toBeGreaterThan(1000);
-    // Restored proposals are drawn in the same one zones source as the Atlas's zones.
-    expect(await a.page.evaluate(() => window.__atlas!.styleSummary().sources.filter((s) => s.includes('zones')))).toEqual(['atlas-zones']);
+    // Restored proposals are drawn from the proposals' own tiles (no GeoJSON source per file).
+    expect(await a.page.evaluate(() => window.__atlas!.styleSummary().sources.filter((s) => s.includes('zones') || s.includes('proposals')))).toEqual(['atlas-zones', 'atlas-proposals']);
     expect(await a.page.getByTestId('storage-notice').count()).toBe(0);
     await a.page.screenshot({ path: 'test-results/import-8mb-restored.png' });
     a.expectClean();

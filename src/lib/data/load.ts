@@ -3,6 +3,7 @@
  * plus a list of located issues. Never throws: a broken file or feature is left out and reported.
  * The same function serves the browser (files bundled with `?raw`) and the CLIs (read with fs).
  */
+import { say, type Located } from '../i18n/located';
 import { z } from 'zod';
 import {
   ClaimsFile,
@@ -32,7 +33,10 @@ export interface DataIssue {
   field?: string;
   /** Machine-readable kind of problem, e.g. `schema`, `json`, `ring-open`, `kink`. */
   code: string;
+  /** In English (CLIs, logs); the UI shows `text` in its own language when there is one. */
   message: string;
+  /** The message as a key and values (i18n/located.ts), for the UI's language. */
+  text?: Located;
   /** `error`: the feature was left out; `warning`: kept, but flagged. */
   severity: 'error' | 'warning';
 }
@@ -70,14 +74,14 @@ export type RawFiles = Partial<Record<keyof typeof GEODATA_FILES, string | unkno
 
 function parseJson(file: string, raw: unknown, issues: DataIssue[]): unknown {
   if (raw === undefined) {
-    issues.push({ file, code: 'missing', message: 'file is missing', severity: 'error' });
+    issues.push({ file, code: 'missing', ...say('issue.fileMissing'), severity: 'error' });
     return undefined;
   }
   if (typeof raw !== 'string') return raw;
   try {
     return JSON.parse(raw);
   } catch (e) {
-    issues.push({ file, code: 'json', message: `not valid JSON: ${(e as Error).message}`, severity: 'error' });
+    issues.push({ file, code: 'json', ...say('issue.json', { detail: (e as Error).message }), severity: 'error' });
     return undefined;
   }
 }
@@ -110,7 +114,7 @@ function loadCollection<T>(file: string, raw: unknown, schema: z.ZodType<T>, iss
   if (json === undefined) return [];
   const fc = json as { type?: unknown; features?: unknown };
   if (typeof json !== 'object' || json === null || fc.type !== 'FeatureCollection' || !Array.isArray(fc.features)) {
-    issues.push({ file, code: 'schema', field: 'type', message: 'expected a GeoJSON FeatureCollection', severity: 'error' });
+    issues.push({ file, code: 'schema', field: 'type', ...say('issue.notFeatureCollection'), severity: 'error' });
     return [];
   }
   const out: T[] = [];

@@ -4,6 +4,8 @@
  * properties keeps them; otherwise sensible, stated defaults are filled in and reported.
  * Never throws; invalid features are left out with located issues.
  */
+import { zhCN } from 'zod/locales';
+import { say, type Located } from '../i18n/located';
 import { z } from 'zod';
 import { AreaGeometry, Id, Method, ZoneKind, ZoneProps, type ZoneFeature } from './schema';
 import { areaGeometryIssues, positionIssues } from './checks';
@@ -80,13 +82,17 @@ export interface KnownVersion {
  * Where a proposal naming `zone` (and maybe `version`) attaches: the named version, or the zone's
  * current one when no version is given; an error message when there is no such zone or version.
  */
-export function resolveAttachment(known: readonly KnownVersion[], zone: string, version: string | undefined): ProposalAttachment | string {
+export function resolveAttachment(known: readonly KnownVersion[], zone: string, version: string | undefined): ProposalAttachment | { message: string; text: Located } {
   const versions = known.filter((k) => k.zone === zone);
-  if (versions.length === 0) return `no Atlas zone "${zone}": kept as a proposal of its own, not attached`;
+  if (versions.length === 0) return say('issue.attachNoZone', { zone });
   const hit = version === undefined ? (versions.find((k) => k.current) ?? versions[0]!) : versions.find((k) => k.version === version);
-  if (!hit) return `zone "${zone}" has no version "${version}" (it has ${versions.map((k) => k.version).join(', ')}): kept as a proposal of its own, not attached`;
+  if (!hit) return say('issue.attachNoVersion', { zone, version: String(version), versions: versions.map((k) => k.version).join(', ') });
   return { zone: hit.zone, version: hit.version };
 }
+
+/** zod's own wording of a schema problem, in English and in Chinese (zod's zh-CN locale). */
+const zodZh = zhCN();
+const zodText = (x: z.core.$ZodIssue): { zh: string; en: string } => ({ en: x.message, zh: zodZh.localeError?.(x as never) as string | undefined ?? x.message });
 
 const Loose = z.object({
   id: z.union([z.string(), z.number()]).optional(),
@@ -138,7 +144,7 @@ export function parseUserZones(text: string | object, file: string, known?: read
     try {
       json = JSON.parse(text);
     } catch (e) {
-      return { zones: [], issues: [{ file, code: 'json', severity: 'error', message: `not valid JSON: ${(e as Error).message}` }] };
+      return { zones: [], issues: [{ file, code: 'json', severity: 'error', ...say('issue.json', { detail: (e as Error).message }) }] };
     }
   const features: unknown[] =
     (json as { type?: string })?.type === 'FeatureCollection' && Array.isArray((json as { features?: unknown }).features)
@@ -147,7 +153,7 @@ export function parseUserZones(text: string | object, file: string, known?: read
         ? [json]
         : [];
   if (features.length === 0) {
-    issues.push({ file, code: 'schema', field: 'type', severity: 'error', message: 'expected a GeoJSON FeatureCollection or Feature with polygons' });
+    issues.push({ file, code: 'schema', field: 'type', severity: 'error', ...say('issue.notGeoJsonPolygons') });
     return { zones: [], issues };
   }
   const zones: ZoneFeature[] = [];
@@ -163,12 +169,12 @@ export function parseUserZones(text: string | object, file: string, known?: read
     // The common case checked by hand first (zod copies every coordinate pair: seconds for 12,000
     // parcels); anything it does not accept goes through the schema, which says what is wrong.
     const fast = plainAreaGeometry(feat?.geometry);
-    const g = fast ? { success: true as const, data: fast } : AreaGeometry.safeParse(feat?.geometry);
+    const g = fast ? { success: true as const, data: fast } : AreaGeometry.safeParse(feat?.geometry, { reportInput: true });
     if (!g.success) {
       issues.push(
         ...g.error.issues.slice(0, 3).map((x) => ({
           file, id, field: formatPath(['geometry', ...x.path]) || 'geometry', code: 'schema', severity: 'error' as const,
-          message: `${x.message} (only Polygon and MultiPolygon can be measured)`,
+          ...say('issue.schemaDetail', { detail: zodText(x) }),
         })),
       );
       return;
@@ -188,8 +194,8 @@ export function parseUserZones(text: string | object, file: string, known?: read
     const wantZone = full.success ? full.data.zone : lp.zone;
     const wantVersion = full.success ? full.data.version.id : lp.version;
     if (wantZone !== undefined) {
-      const r = known ? resolveAttachment(known, wantZone, wantVersion) : wantVersion !== undefined ? { zone: wantZone, version: wantVersion } : `no version given for zone "${wantZone}": not attached`;
-      if (typeof r === 'string') issues.push({ file, id, field: 'properties.zone', code: 'attach-unknown', severity: 'warning', message: r });
+      const r = known ? resolveAttachment(known, wantZone, wantVersion) : wantVersion !== undefined ? { zone: wantZone, version: wantVersion } : say('issue.attachVersionMissing', { zone: wantZone });
+      if ('message' in r) issues.push({ file, id, field: 'properties.zone', code: 'attach-unknown', severity: 'warning', ...r });
       else attachedTo = r;
     }
     if (full.success) {
@@ -201,7 +207,7 @@ export function parseUserZones(text: string | object, file: string, known?: read
       return;
     }
     if (lp.accuracy_m === undefined)
-      issues.push({ file, id, field: 'properties.accuracy_m', code: 'assumed-accuracy', severity: 'warning', message: `no positional accuracy given: assumed ±${DEFAULT_USER_ACCURACY_M} m` });
+      issues.push({ file, id, field: 'properties.accuracy_m', code: 'assumed-accuracy', severity: 'warning', ...say('issue.assumedAccuracy', { m: DEFAULT_USER_ACCURACY_M }) });
     const name = lp.name ?? lp.name_en ?? lp.name_zh ?? id;
     zones.push({
       type: 'Feature',

@@ -34,3 +34,5 @@ export function preferredLang(languages: readonly string[]): Lang {
 }
 
 export const maplibreLocale = (lang: Lang) => (lang === 'zh' ? maplibreZh : maplibreEn);
+
+export { issueText } from './issueText';

@@ -14,6 +14,7 @@
  * drift apart by the Eurasian plate's ≈ 3 cm/yr since CGCS2000's epoch 2000.0), far inside the
  * ±10 m assumed for planning outlines; the caller reports that as a warning.
  */
+import { msg, say, type Located } from '../i18n/located';
 import proj4 from 'proj4';
 import type { Pos } from './geometry';
 
@@ -27,12 +28,12 @@ export interface SourceCrs {
   /** CGCS2000 is taken as WGS84; the caller says so. */
   datum: 'wgs84' | 'cgcs2000';
   /** A caution to report when this CRS is used (e.g. built from unusual .prj parameters). */
-  note?: string;
+  note?: Located;
 }
 
 export type CrsResult =
   | { ok: true; crs: SourceCrs }
-  | { ok: false; code: 'crs-datum-unsupported' | 'crs-unsupported' | 'prj-unreadable'; message: string };
+  | { ok: false; code: 'crs-datum-unsupported' | 'crs-unsupported' | 'prj-unreadable'; message: string; text: Located };
 
 export const WGS84: SourceCrs = { label: 'EPSG:4326', plane: null, ellps: 'WGS84', datum: 'wgs84' };
 /**
@@ -52,7 +53,7 @@ const WEB_MERCATOR_CODES = new Set([3857, 3785, 900913, 102100, 102113]);
 
 export const CGCS2000_GEOGRAPHIC: SourceCrs = { label: 'EPSG:4490 (CGCS2000)', plane: null, ellps: 'GRS80', datum: 'cgcs2000' };
 
-const REEXPORT = 'Re-export it from your GIS in CGCS2000 (e.g. EPSG:4548, CGCS2000 / 3-degree Gauss-Kruger CM 117E) or WGS84 (EPSG:4326).';
+const REEXPORT = msg('issue.reexport');
 
 /** Transverse Mercator with origin latitude 0 and false northing 0, the form of every CRS here. */
 const tmerc = (lon0: number, k: number, x0: number, ellps: SourceCrs['ellps']) =>
@@ -103,7 +104,7 @@ const LEGACY_DATUM_CODES: { from: number; to: number; datum: string }[] = [
 const datumRefused = (what: string, datum: string): CrsResult => ({
   ok: false,
   code: 'crs-datum-unsupported',
-  message: `${what} is on the ${datum} datum: converting it to WGS84 needs a datum shift (a regional 7-parameter transformation, tens of metres here) that the file does not carry and the Atlas does not guess. ${REEXPORT}`,
+  ...say('issue.datumRefused', { what, datum, reexport: REEXPORT }),
 });
 
 /** The CRS of an EPSG code; the older Chinese datums and codes not listed above are refused. */
@@ -120,7 +121,7 @@ export function crsFromEpsg(code: number): CrsResult {
   if (crs) return { ok: true, crs };
   const legacy = LEGACY_DATUM_CODES.find((r) => code >= r.from && code <= r.to);
   if (legacy) return datumRefused(`EPSG:${code}`, legacy.datum);
-  return { ok: false, code: 'crs-unsupported', message: `EPSG:${code} is not a coordinate system the Atlas converts (it reads WGS84, CGCS2000 and its Gauss-Kruger zones, and WGS 84 / UTM north). ${REEXPORT}` };
+  return { ok: false, code: 'crs-unsupported', ...say('issue.epsgUnsupported', { code, reexport: REEXPORT }) };
 }
 
 /**
@@ -142,7 +143,7 @@ export function crsFromGeoJsonMember(member: unknown): CrsResult | null {
     const epsg = /^(?:urn:ogc:def:crs:EPSG:[^:]*:|EPSG:+)(\d+)$/i.exec(name) ?? /opengis\.net\/def\/crs\/EPSG\/[^/]+\/(\d+)$/i.exec(name);
     if (epsg) return crsFromEpsg(Number(epsg[1]));
   }
-  return { ok: false, code: 'crs-unsupported', message: `the "crs" member ${JSON.stringify(member).slice(0, 120)} does not name an EPSG code. ${REEXPORT}` };
+  return { ok: false, code: 'crs-unsupported', ...say('issue.crsMemberUnnamed', { member: JSON.stringify(member).slice(0, 120), reexport: REEXPORT }) };
 }
 
 /** Fields of proj4's parse of a WKT (`new proj4.Proj(wkt)`); angles in radians. */
@@ -178,7 +179,7 @@ export function crsFromPrj(wkt: string): CrsResult {
   try {
     p = new proj4.Proj(wkt.trim()) as unknown as ParsedWkt;
   } catch (e) {
-    return { ok: false, code: 'prj-unreadable', message: `the .prj is not a coordinate system proj4 can read (${(e as Error).message ?? e}). ${REEXPORT}` };
+    return { ok: false, code: 'prj-unreadable', ...say('issue.prjUnreadable', { detail: String((e as Error).message ?? e), reexport: REEXPORT }) };
   }
   const name = p.name ?? 'the .prj coordinate system';
   // Web Mercator: written with the WGS84 ellipsoid (ESRI "Mercator_Auxiliary_Sphere") or with a
@@ -196,12 +197,12 @@ export function crsFromPrj(wkt: string): CrsResult {
     return datumRefused(name, /new.?beijing/i.test(datumNames) ? 'New Beijing' : 'Beijing 1954'); // Krasovsky 1940 ellipsoid
   else if (near(p.a, 6378140, 0.5) || /xian|xi'an|1980/i.test(datumNames)) return datumRefused(name, 'Xian 1980'); // IAG 1975 ellipsoid
   if (datum === null)
-    return { ok: false, code: 'crs-unsupported', message: `${name}: datum "${p.GEOGCS?.DATUM?.name ?? p.DATUM?.name ?? p.datumCode ?? '?'}" is neither CGCS2000 nor WGS84. ${REEXPORT}` };
+    return { ok: false, code: 'crs-unsupported', ...say('issue.prjDatum', { name, datum: String(p.GEOGCS?.DATUM?.name ?? p.DATUM?.name ?? p.datumCode ?? '?'), reexport: REEXPORT }) };
 
   if (p.projName === 'longlat') return { ok: true, crs: datum === 'cgcs2000' ? CGCS2000_GEOGRAPHIC : WGS84 };
   if (!/transverse|gauss|tmerc|utm/i.test(p.projName ?? ''))
-    return { ok: false, code: 'crs-unsupported', message: `${name}: the ${p.projName ?? 'unknown'} projection is not supported (only Gauss-Kruger / transverse Mercator). ${REEXPORT}` };
-  if (!near(p.to_meter ?? 1, 1, 1e-12)) return { ok: false, code: 'crs-unsupported', message: `${name}: units other than metres are not supported. ${REEXPORT}` };
+    return { ok: false, code: 'crs-unsupported', ...say('issue.prjProjection', { name, projection: String(p.projName ?? 'unknown'), reexport: REEXPORT }) };
+  if (!near(p.to_meter ?? 1, 1, 1e-12)) return { ok: false, code: 'crs-unsupported', ...say('issue.prjUnits', { name, reexport: REEXPORT }) };
 
   const cm = deg(p.long0);
   const k = p.k0 ?? 1;
@@ -233,7 +234,7 @@ export function crsFromPrj(wkt: string): CrsResult {
       plane,
       ellps,
       datum,
-      note: `${name} is not a registered CGCS2000 Gauss-Kruger or UTM zone; its parameters (${plane}) were applied as written in the .prj: check the result lies where expected.`,
+      note: msg('issue.crsCustom', { name, plane }),
     },
   };
 }
@@ -249,18 +250,18 @@ export function inverseProjection(crs: SourceCrs): ((p: Pos) => Pos) | null {
  * A reading of projected numbers for an error message only (never applied): Gauss–Krüger eastings
  * with the zone number in front give the zone away; without it the zone cannot be told.
  */
-export function projectedHint(x: number, y: number): string {
+export function projectedHint(x: number, y: number): Located | '' {
   if (y < 0 || y > 6.5e6) return '';
   const zone = Math.floor(x / 1e6);
   if (x >= 1e7 && Math.abs(x - zone * 1e6 - 500_000) < 400_000) {
     const three = cgcs2000GaussKruger(3, 3 * zone, true);
     const six = cgcs2000GaussKruger(6, 6 * zone - 3, true);
     const c = three ?? six;
-    if (c) return `The easting starts with ${zone}, which reads like a Gauss-Kruger zone number, e.g. ${c.label}, if the file is on CGCS2000.`;
+    if (c) return msg('issue.hintZoneNumber', { zone, crs: c.label });
   }
   // Web Mercator over China: x 8–15.4 Mm (72–138° E), y 0.1–7.5 Mm (1–56° N).
   if (x > 8e6 && x < 1.54e7 && y > 1e5 && y < 7.5e6)
-    return 'The numbers read like Web Mercator (EPSG:3857, web maps): name it in a GeoJSON "crs" member ("urn:ogc:def:crs:EPSG::3857") and it is converted.';
-  if (x > 0 && x < 1e6) return 'The numbers read like a Gauss-Kruger or UTM plane without zone number (for Beijing often EPSG:4548, CGCS2000 / 3-degree Gauss-Kruger CM 117E), but which one cannot be told from the numbers.';
+    return msg('issue.hintWebMercator');
+  if (x > 0 && x < 1e6) return msg('issue.hintPlane');
   return '';
 }

@@ -2,12 +2,13 @@
  * What a file is, from its bytes; the extension is only a hint (planners rename files, and mail
  * systems rename attachments). Never throws.
  */
+import { msg, say, type IssueKey, type Located } from '../i18n/located';
 import type { ImportFormat } from './types';
 
 export type Detected =
   | { kind: 'zip' }
-  | { kind: 'text'; format: Exclude<ImportFormat, 'shapefile-zip'>; text: string; encodingNote: string | null }
-  | { kind: 'unknown'; code: 'format-unknown' | 'shapefile-not-zipped'; message: string };
+  | { kind: 'text'; format: Exclude<ImportFormat, 'shapefile-zip'>; text: string; encodingNote: IssueKey | null }
+  | { kind: 'unknown'; code: 'format-unknown' | 'shapefile-not-zipped'; message: string; text: Located };
 
 /** The format a file name suggests, or null. */
 export function formatFromExtension(fileName: string): 'geojson' | 'kml' | 'zip' | 'shapefile-part' | null {
@@ -36,7 +37,7 @@ const canDecode = (label: string) => {
  * (RFC 8259 for GeoJSON). Text that is not valid UTF-8 but is valid GBK (older Chinese Windows
  * tools) is read as GBK and noted.
  */
-export function decodeText(bytes: Uint8Array): { text: string; note: string | null } {
+export function decodeText(bytes: Uint8Array): { text: string; note: IssueKey | null } {
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), note: null };
   if (startsWith(bytes, [0xff, 0xfe])) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), note: null };
   if (startsWith(bytes, [0xfe, 0xff])) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), note: null };
@@ -47,9 +48,9 @@ export function decodeText(bytes: Uint8Array): { text: string; note: string | nu
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), note: null };
   } catch {
     try {
-      return { text: new TextDecoder('gbk', { fatal: true }).decode(bytes), note: 'the text is not UTF-8; it was read as GBK (code page 936)' };
+      return { text: new TextDecoder('gbk', { fatal: true }).decode(bytes), note: 'issue.encodingGbk' };
     } catch {
-      return { text: new TextDecoder('utf-8').decode(bytes), note: 'the text is not valid UTF-8; unreadable characters were replaced' };
+      return { text: new TextDecoder('utf-8').decode(bytes), note: 'issue.encodingReplaced' };
     }
   }
 }
@@ -63,7 +64,7 @@ export function detectFormat(bytes: Uint8Array, fileName: string): Detected {
     return {
       kind: 'unknown',
       code: 'shapefile-not-zipped',
-      message: 'one part of a shapefile was opened on its own: zip the .shp, .shx, .dbf and .prj (and .cpg) together and open the .zip',
+      ...say('issue.shapefileNotZipped'),
     };
   const { text, note } = decodeText(bytes);
   const head = text.slice(0, 4096).trimStart();
@@ -71,11 +72,11 @@ export function detectFormat(bytes: Uint8Array, fileName: string): Detected {
   if (head.startsWith('<')) {
     if (/<([A-Za-z_][\w.-]*:)?kml[\s>/]/.test(head)) return { kind: 'text', format: 'kml', text, encodingNote: note };
     const root = /<([A-Za-z_][\w.:-]*)[\s>/]/.exec(head.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>/g, ''))?.[1];
-    return { kind: 'unknown', code: 'format-unknown', message: `an XML file whose root is <${root ?? '?'}>, not KML: open a KML, a GeoJSON or a zipped shapefile` };
+    return { kind: 'unknown', code: 'format-unknown', ...say('issue.xmlNotKml', { root: root ?? '?' }) };
   }
   return {
     kind: 'unknown',
     code: 'format-unknown',
-    message: `not a zipped shapefile, KML or GeoJSON file (it starts with bytes ${hex(bytes) || '(empty file)'}): open a .zip with the .shp, .shx, .dbf and .prj, a .kml/.kmz, or a .geojson`,
+    ...say('issue.formatUnknown', { bytes: hex(bytes) || msg('issue.emptyFile') }),
   };
 }

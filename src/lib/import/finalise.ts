@@ -5,6 +5,7 @@
  * GeometryCollection of only polygons joined into one MultiPolygon. Other geometries are kept and
  * flagged: only Polygon and MultiPolygon are measured downstream.
  */
+import { say } from '../i18n/located';
 import { rewind } from '@turf/turf';
 import type { Feature, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import { featureLabel } from './place';
@@ -51,7 +52,7 @@ export function finalise(features: Feature<Geometry | null>[], file: string, iss
       if (++notArea <= MAX_NOT_AREA_WARNINGS)
         issues.push({
           file, id: featureLabel(f, i), field: 'geometry', code: 'not-area', severity: 'warning',
-          message: g === null ? 'feature without geometry: kept, but it has no place and no area' : `${g.type} kept, but only Polygon and MultiPolygon outlines are measured and audited`,
+          ...(g === null ? say('issue.noGeometry') : say('issue.notArea', { type: g.type })),
         });
       return { ...f, geometry: g && mapGeometry(g, roundPos) };
     }
@@ -60,6 +61,6 @@ export function finalise(features: Feature<Geometry | null>[], file: string, iss
     return { ...f, geometry: rewind(g, { mutate: true }) as Polygon | MultiPolygon };
   });
   if (notArea > MAX_NOT_AREA_WARNINGS)
-    issues.push({ file, code: 'not-area', severity: 'warning', message: `… and ${notArea - MAX_NOT_AREA_WARNINGS} more features that are not polygons (not measured)` });
+    issues.push({ file, code: 'not-area', severity: 'warning', ...say('issue.moreNotArea', { n: notArea - MAX_NOT_AREA_WARNINGS }) });
   return out;
 }

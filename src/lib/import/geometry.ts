@@ -2,6 +2,7 @@
  * Walking the coordinates of any GeoJSON geometry: checking their shape, reading them and mapping
  * them into new arrays. Nothing here mutates its input.
  */
+import { say, type Located } from '../i18n/located';
 import type { Geometry, Position } from 'geojson';
 
 /** [x, y]: lon/lat degrees or plane metres (x east, y north), depending on the stage. */
@@ -18,23 +19,23 @@ const isPosition = (p: unknown): p is Position =>
  * it is one: a known type with arrays nested to the right depth and finite-number positions.
  * `null` geometry is well-formed (a feature without location).
  */
-export function geometryProblem(g: unknown, path = 'geometry'): { field: string; message: string } | null {
+export function geometryProblem(g: unknown, path = 'geometry'): { field: string; message: string; text: Located } | null {
   if (g === null) return null;
   const geom = g as { type?: unknown; coordinates?: unknown; geometries?: unknown };
-  if (typeof geom !== 'object' || typeof geom.type !== 'string') return { field: `${path}.type`, message: 'not a GeoJSON geometry' };
+  if (typeof geom !== 'object' || typeof geom.type !== 'string') return { field: `${path}.type`, ...say('issue.notGeometry') };
   if (geom.type === 'GeometryCollection') {
-    if (!Array.isArray(geom.geometries)) return { field: `${path}.geometries`, message: 'GeometryCollection without a geometries array' };
+    if (!Array.isArray(geom.geometries)) return { field: `${path}.geometries`, ...say('issue.noGeometries') };
     for (let i = 0; i < geom.geometries.length; i++) {
-      const inner = geom.geometries[i] === null ? { field: `${path}.geometries[${i}]`, message: 'null member' } : geometryProblem(geom.geometries[i], `${path}.geometries[${i}]`);
+      const inner = geom.geometries[i] === null ? { field: `${path}.geometries[${i}]`, ...say('issue.nullMember') } : geometryProblem(geom.geometries[i], `${path}.geometries[${i}]`);
       if (inner) return inner;
     }
     return null;
   }
   const depth = DEPTH[geom.type];
-  if (depth === undefined) return { field: `${path}.type`, message: `unknown geometry type "${geom.type}"` };
-  const walk = (c: unknown, d: number, at: string): { field: string; message: string } | null => {
-    if (d === 0) return isPosition(c) ? null : { field: at, message: 'a position must be [x, y] with finite numbers' };
-    if (!Array.isArray(c)) return { field: at, message: 'expected an array of coordinates' };
+  if (depth === undefined) return { field: `${path}.type`, ...say('issue.unknownGeometryType', { type: geom.type }) };
+  const walk = (c: unknown, d: number, at: string): { field: string; message: string; text: Located } | null => {
+    if (d === 0) return isPosition(c) ? null : { field: at, ...say('issue.badPosition') };
+    if (!Array.isArray(c)) return { field: at, ...say('issue.notArray') };
     for (let i = 0; i < c.length; i++) {
       const r = walk(c[i], d - 1, `${at}[${i}]`);
       if (r) return r;

@@ -7,6 +7,7 @@
  *
  * Pure: no DOM globals (runs in a Web Worker and in Node), never throws, never changes its input.
  */
+import { msg, say } from '../i18n/located';
 import type { Feature, Geometry } from 'geojson';
 import { detectFormat, formatFromExtension } from './detect';
 import { finalise } from './finalise';
@@ -40,7 +41,7 @@ export async function importPlanningFeatures(fileName: string, bytes: ArrayBuffe
     return await run(fileName, bytes, options, issues);
   } catch (e) {
     // A bug or a library failing in a way not foreseen: reported like any other problem.
-    issues.push({ file: fileName, code: 'internal', severity: 'error', message: `the file could not be imported (${(e as Error)?.message ?? String(e)})` });
+    issues.push({ file: fileName, code: 'internal', severity: 'error', ...say('issue.internal', { detail: (e as Error)?.message ?? String(e) }) });
     return { features: [], format: null, crs: null, featureCount: 0, issues, checks: NO_CHECKS };
   }
 }
@@ -55,7 +56,7 @@ async function run(file: string, bytes: ArrayBuffer | Uint8Array, options: Impor
   const fail = (format: ImportFormat | null): ImportedFeatures => ({ features: [], format, crs: null, featureCount: 0, issues, checks: NO_CHECKS });
   const datum = options.datum ?? 'wgs84';
   if (!DATUMS.includes(datum)) {
-    issues.push({ file, code: 'option-invalid', severity: 'error', message: `unknown datum "${String(datum)}" (expected ${DATUMS.join(', ')})` });
+    issues.push({ file, code: 'option-invalid', severity: 'error', ...say('issue.optionInvalid', { datum: String(datum), expected: DATUMS.join(', ') }) });
     return fail(null);
   }
   // A view, never written to: the caller's buffer stays as it was.
@@ -65,20 +66,20 @@ async function run(file: string, bytes: ArrayBuffer | Uint8Array, options: Impor
   let format: ImportFormat | null;
   let layers: RawLayer[];
   if (detected.kind === 'unknown') {
-    issues.push({ file, code: detected.code, severity: 'error', message: detected.message });
+    issues.push({ file, code: detected.code, severity: 'error', message: detected.message, text: detected.text });
     return fail(null);
   } else if (detected.kind === 'zip') {
     ({ format, layers } = await readZip(u8, file, issues));
   } else {
     format = detected.format;
-    if (detected.encodingNote) issues.push({ file, code: 'encoding-guessed', severity: 'warning', message: detected.encodingNote });
+    if (detected.encodingNote) issues.push({ file, code: 'encoding-guessed', severity: 'warning', ...say(detected.encodingNote) });
     const layer = format === 'kml' ? readKml(detected.text, file, issues) : readGeoJson(detected.text, file, issues);
     layers = layer ? [layer] : [];
   }
   const hinted = formatFromExtension(file);
   const actual = detected.kind === 'zip' ? 'zip' : format;
   if (hinted !== null && actual !== null && hinted !== actual)
-    issues.push({ file, code: 'extension-mismatch', severity: 'warning', message: `the name says .${file.split('.').pop()} but the content is ${format ?? 'a zip archive'}; it was read as ${format ?? 'a zip archive'}` });
+    issues.push({ file, code: 'extension-mismatch', severity: 'warning', ...say('issue.extensionMismatch', { ext: file.split('.').pop() ?? '', format: format ?? msg('issue.aZip') }) });
 
   const features: Feature<Geometry | null>[] = [];
   const crss: string[] = [];
@@ -95,7 +96,7 @@ async function run(file: string, bytes: ArrayBuffer | Uint8Array, options: Impor
   const suspicion = options.reference && datum === 'wgs84' && allGeographic && features.length > 0 ? datumSuspicion(features, options.reference) : null;
   const checks: ImportChecks = { datum: suspicion, far };
   if (features.length === 0) {
-    if (!issues.some((i) => i.severity === 'error')) issues.push({ file, code: 'empty', severity: 'error', message: 'the file has no features' });
+    if (!issues.some((i) => i.severity === 'error')) issues.push({ file, code: 'empty', severity: 'error', ...say('issue.empty') });
     return fail(format);
   }
   return {

@@ -3,6 +3,7 @@
  * Web Worker or in Node). KML coordinates are WGS84 longitude, latitude[, altitude] by definition
  * (OGC KML 2.2, 07-147r2), so the layer declares EPSG:4326.
  */
+import { say } from '../i18n/located';
 import { DOMParser } from '@xmldom/xmldom';
 import { kml } from '@tmcw/togeojson';
 import { WGS84 } from './crs';
@@ -20,10 +21,10 @@ export function readKml(text: string, file: string, issues: ImportIssue[]): RawL
     }).parseFromString(text, 'text/xml');
     features = kml(doc).features;
   } catch (e) {
-    issues.push({ file, code: 'xml', severity: 'error', message: `not readable XML: ${problems[0] ?? (e as Error).message}` });
+    issues.push({ file, code: 'xml', severity: 'error', ...say('issue.xmlUnreadable', { detail: problems[0] ?? (e as Error).message }) });
     return null;
   }
   // Non-fatal XML errors: the parser recovered, so what it read is kept, and the error is shown.
-  if (problems.length > 0) issues.push({ file, code: 'xml', severity: 'warning', message: `the XML has errors (${problems[0]}); some placemarks may be missing` });
+  if (problems.length > 0) issues.push({ file, code: 'xml', severity: 'warning', ...say('issue.xmlErrors', { detail: problems[0]! }) });
   return { file, features, declared: WGS84, undeclared: 'spec' };
 }

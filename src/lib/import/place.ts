@@ -5,6 +5,7 @@
  * from a Chinese web map. Returns new feature objects; a WGS84 layer's coordinate arrays are shared
  * with it (the import owns them: they were just parsed), any other layer's are new.
  */
+import { msg, say } from '../i18n/located';
 import type { Feature, Geometry } from 'geojson';
 import { WGS84, cgcs2000GaussKruger, inverseProjection, projectedHint, type SourceCrs } from './crs';
 import type { ImportReference } from './reference';
@@ -32,12 +33,12 @@ function checkedFeatures(layer: RawLayer, issues: ImportIssue[]): Feature<Geomet
     const id = featureLabel(f, i);
     const feat = f as { type?: unknown; id?: unknown; properties?: unknown; geometry?: unknown } | null;
     if (!feat || typeof feat !== 'object' || feat.type !== 'Feature') {
-      issues.push({ file: layer.file, id, code: 'feature-invalid', severity: 'error', message: 'not a GeoJSON Feature' });
+      issues.push({ file: layer.file, id, code: 'feature-invalid', severity: 'error', ...say('issue.notFeature') });
       return;
     }
     const problem = geometryProblem(feat.geometry ?? null);
     if (problem) {
-      issues.push({ file: layer.file, id, field: problem.field, code: 'geometry-invalid', severity: 'error', message: problem.message });
+      issues.push({ file: layer.file, id, field: problem.field, code: 'geometry-invalid', severity: 'error', message: problem.message, text: problem.text });
       return;
     }
     const props = feat.properties && typeof feat.properties === 'object' && !Array.isArray(feat.properties) ? { ...(feat.properties as Record<string, unknown>) } : {};
@@ -109,26 +110,21 @@ export function placeLayer(layer: RawLayer, datum: SourceDatum, issues: ImportIs
   if (layer.declared === null) {
     if (offLonLat !== null) {
       const p = offLonLat;
-      const why = scan.swapped
-        ? 'They read like [latitude, longitude]: GeoJSON and shapefiles put longitude first.'
-        : `They look projected (metres), but the file names no coordinate system, and the Atlas does not guess one. ${projectedHint(p[0], p[1])}`;
-      issues.push({
-        file, code: 'crs-missing', severity: 'error', field: 'geometry.coordinates',
-        message: `coordinates are not longitude/latitude (first such position: ${fmt(p)}). ${why} Export the file as WGS84 (EPSG:4326), or as a zipped shapefile with its .prj, or name the CRS in a GeoJSON "crs" member such as "urn:ogc:def:crs:EPSG::4548".`.replace(/ {2,}/g, ' '),
-      });
+      const why = scan.swapped ? msg('issue.whySwapped') : msg('issue.whyProjected', { hint: projectedHint(p[0], p[1]) });
+      issues.push({ file, code: 'crs-missing', severity: 'error', field: 'geometry.coordinates', ...say('issue.crsMissing', { position: fmt(p), why }) });
       return NONE;
     }
     crs = WGS84;
     if (layer.undeclared === 'assumed')
-      issues.push({ file, code: 'crs-assumed', severity: 'warning', message: 'no .prj: the coordinates are longitude/latitude and were taken as WGS84 (EPSG:4326)' });
+      issues.push({ file, code: 'crs-assumed', severity: 'warning', ...say('issue.crsAssumed') });
   } else {
     crs = layer.declared;
     if (crs.plane === null && offLonLat !== null) {
-      issues.push({ file, code: 'crs-mismatch', severity: 'error', field: 'geometry.coordinates', message: `the file declares ${crs.label} (longitude/latitude) but has a position at ${fmt(offLonLat)}, which is not longitude/latitude` });
+      issues.push({ file, code: 'crs-mismatch', severity: 'error', field: 'geometry.coordinates', ...say('issue.crsMismatchLonLat', { crs: crs.label, position: fmt(offLonLat) }) });
       return NONE;
     }
     if (crs.plane !== null && lonLat) {
-      issues.push({ file, code: 'crs-mismatch', severity: 'error', field: 'geometry.coordinates', message: `the file declares the projected ${crs.label} (metres) but its coordinates are all within ±180/±90, like longitude/latitude: the declaration or the coordinates are wrong` });
+      issues.push({ file, code: 'crs-mismatch', severity: 'error', field: 'geometry.coordinates', ...say('issue.crsMismatchProjected', { crs: crs.label }) });
       return NONE;
     }
   }
@@ -136,7 +132,7 @@ export function placeLayer(layer: RawLayer, datum: SourceDatum, issues: ImportIs
   const inverse = inverseProjection(crs);
   const fromDatum = crs.plane === null ? datumToWgs84(datum) : null;
   if (crs.plane !== null && datum !== 'wgs84')
-    issues.push({ file, code: 'datum-ignored', severity: 'warning', message: `the file is in the projected ${crs.label}; ${DATUM_LABEL[datum]} applies only to longitude/latitude from web maps and was not applied` });
+    issues.push({ file, code: 'datum-ignored', severity: 'warning', ...say('issue.datumIgnored', { crs: crs.label, datum: DATUM_LABEL[datum] }) });
 
   const seen: { outside: number; bad: Pos | null } = { outside: 0, bad: null };
   const toWgs84 = (p: Pos): Pos => {
@@ -155,17 +151,14 @@ export function placeLayer(layer: RawLayer, datum: SourceDatum, issues: ImportIs
   const outside = seen.outside;
   if (seen.bad !== null) {
     const b = seen.bad;
-    issues.push({
-      file, code: 'crs-result-invalid', severity: 'error', field: 'geometry.coordinates',
-      message: `with ${crs.label} the position ${fmt(b)} does not land on the globe: the declared coordinate system does not match the coordinates. ${projectedHint(b[0], b[1])}`.trim(),
-    });
+    issues.push({ file, code: 'crs-result-invalid', severity: 'error', field: 'geometry.coordinates', ...say('issue.crsResultInvalid', { crs: crs.label, position: fmt(b), hint: projectedHint(b[0], b[1]) }) });
     return NONE;
   }
   if (outside > 0)
-    issues.push({ file, code: 'datum-outside-china', severity: 'warning', message: `${outside} position(s) lie outside China, where ${DATUM_LABEL[datum]} has no offset: they were left as they are` });
+    issues.push({ file, code: 'datum-outside-china', severity: 'warning', ...say('issue.datumOutsideChina', { n: outside, datum: DATUM_LABEL[datum] }) });
   if (crs.datum === 'cgcs2000')
-    issues.push({ file, code: 'cgcs2000-as-wgs84', severity: 'warning', message: 'CGCS2000 coordinates were taken as WGS84: the two agree to well under a metre, far inside the accuracy of planning outlines' });
-  if (crs.note) issues.push({ file, code: 'crs-custom', severity: 'warning', message: crs.note });
+    issues.push({ file, code: 'cgcs2000-as-wgs84', severity: 'warning', ...say('issue.cgcs2000AsWgs84') });
+  if (crs.note) issues.push({ file, code: 'crs-custom', severity: 'warning', ...say(crs.note.key, crs.note.vars) });
 
   const label = fromDatum ? (crs === WGS84 ? `${DATUM_LABEL[datum]} → WGS84` : `${crs.label}, ${DATUM_LABEL[datum]} → WGS84`) : crs.label;
   let far: FarAway | null = null;

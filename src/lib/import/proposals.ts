@@ -7,6 +7,7 @@
  * labels, see LABELLED_PROPOSALS), their bounding box and, when the file may be in another datum, a
  * preview of both readings for the map.
  */
+import { say } from '../i18n/located';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { DataIssue } from '../data/load';
 import type { ProposalFeature } from '../data/userfile';
@@ -16,6 +17,7 @@ import { convertDatum } from './sanity';
 import type { ImportChecks, ImportResult } from './types';
 import { yieldToMain } from '../state/yield';
 import { GeometryReader, packGeometries, type PackedGeometries } from './packed';
+import { originOf, originToken } from './origin';
 
 export type WorkerProgress = 'reading' | 'validating';
 
@@ -45,14 +47,21 @@ export const CHUNK = 1000;
 /** Features drawn in the preview: enough to see the fit, few enough to draw at once. */
 export const PREVIEW_MAX = 3000;
 
-/** The zones of a batch, read one chunk per task (yielding to the event loop in between). */
-export async function parseBatchZones(batch: ProposalBatch): Promise<ProposalFeature[]> {
+/**
+ * The zones of a batch, read one chunk per task (yielding to the event loop in between); null when
+ * `cancelled()` turns true between two chunks (the planner cancelled the import).
+ */
+export async function parseBatchZones(batch: ProposalBatch, cancelled: () => boolean = () => false): Promise<ProposalFeature[] | null> {
   const out: ProposalFeature[] = [];
   const geometries = new GeometryReader(batch.geometry);
+  const origin = originToken(batch);
   for (let i = 0; i < batch.zonesJson.length; i++) {
-    if (i > 0) await yieldToMain();
+    // The first chunk too: not in the task that received the batch (45,000 features' text).
+    await yieldToMain();
+    if (cancelled()) return null;
     for (const f of JSON.parse(batch.zonesJson[i]!) as ProposalFeature[]) {
       f.geometry = geometries.next();
+      originOf.set(f, origin);
       out.push(f);
     }
   }
@@ -80,7 +89,7 @@ export function summariseIssues(issues: readonly DataIssue[]): DataIssue[] {
   for (const [k, n] of seen) {
     if (n <= ISSUES_PER_CODE) continue;
     const first = issues.find((i) => `${i.file}|${i.code}` === k)!;
-    out.push({ file: first.file, code: first.code, severity: first.severity, message: `… and ${n - ISSUES_PER_CODE} more like this (${first.code})` });
+    out.push({ file: first.file, code: first.code, severity: first.severity, ...say('issue.moreLikeThis', { n: n - ISSUES_PER_CODE, code: first.code }) });
   }
   return out;
 }

@@ -1,17 +1,19 @@
 /**
  * A zip archive → layers: every shapefile in it (.shp with its .dbf, .prj, .cpg), or, when it holds
- * no shapefile, the KML of a KMZ. Unzipped with but-unzip (shpjs's own unzip, with
- * DecompressionStream in browsers and workers, zlib in Node); shapefile records and attributes read
- * by shpjs. shpjs would reproject with proj4's reading of the .prj on its own, treating Beijing 1954
+ * no shapefile, the KML of a KMZ. The central directory is read first (zipdir.ts): an archive whose
+ * members would expand beyond ZIP_EXPANDED_MAX is refused before anything is inflated; members are
+ * inflated with DecompressionStream, capped at their declared size. Shapefile records and
+ * attributes read by shpjs. shpjs would reproject with proj4's reading of the .prj on its own, treating Beijing 1954
  * and Xian 1980 as if no datum shift were needed; so it is given no .prj, and the .prj is read by
  * crs.ts instead.
  */
-import { iter } from 'but-unzip';
+import { say } from '../i18n/located';
 import { combine, parseDbf, parseShp } from 'shpjs';
 import { crsFromPrj, type SourceCrs } from './crs';
 import { readKml } from './kml';
 import type { RawLayer } from './layer';
 import type { ImportFormat, ImportIssue } from './types';
+import { endOfCentralDirectory, readCentralDirectory, readEntry, ZIP_EXPANDED_MAX, ZipSizeMismatch } from './zipdir';
 
 interface Member {
   name: string;
@@ -59,7 +61,7 @@ export function dbfHeaderFits(dbf: Uint8Array): boolean {
 /** Attribute rows of a .dbf; a table that is not UTF-8 and has no .cpg is retried as GBK, and that is reported. */
 function readDbf(dbf: Uint8Array, cpg: string | undefined, file: string, issues: ImportIssue[]): Record<string, unknown>[] {
   if (!dbfHeaderFits(dbf)) {
-    issues.push({ file, code: 'dbf', severity: 'warning', message: 'the attribute table is damaged (its header does not match its size); features are kept without attributes' });
+    issues.push({ file, code: 'dbf', severity: 'warning', ...say('issue.dbfDamaged') });
     return [];
   }
   const encoding = dbfEncoding(dbf, cpg);
@@ -68,45 +70,63 @@ function readDbf(dbf: Uint8Array, cpg: string | undefined, file: string, issues:
     if (encoding === 'utf-8' && cpg === undefined && hasReplacement(rows)) {
       const gbk = parseDbf(dbf, 'gbk');
       if (!hasReplacement(gbk)) {
-        issues.push({ file, code: 'dbf-encoding-guessed', severity: 'warning', message: 'the attribute table has no .cpg and is not UTF-8: its text was read as GBK (code page 936); add a .cpg if names look wrong' });
+        issues.push({ file, code: 'dbf-encoding-guessed', severity: 'warning', ...say('issue.dbfGbk') });
         return gbk;
       }
     }
     return rows;
   } catch (e) {
-    issues.push({ file, code: 'dbf', severity: 'warning', message: `the attribute table could not be read (${(e as Error).message}); features are kept without attributes` });
+    issues.push({ file, code: 'dbf', severity: 'warning', ...say('issue.dbfUnreadable', { detail: (e as Error).message }) });
     return [];
   }
 }
 
 /**
  * Whether the archive ends with an end-of-central-directory record (signature PK\5\6, APPNOTE
- * 4.3.16) within the last 22 + 65 535 bytes (the record plus the longest comment). but-unzip 0.1.10
- * loops forever without one when the file starts with "P" (its backward search calls
- * `lastIndexOf(80, -1)`, which wraps to the end): a truncated download would hang the worker.
+ * 4.3.16) within the last 22 + 65 535 bytes (the record plus the longest comment). A truncated
+ * download has none (and but-unzip 0.1.10, used before, looped forever without one).
  */
 export function hasEndOfCentralDirectory(b: Uint8Array): boolean {
-  for (let i = b.length - 22; i >= 0 && i > b.length - 21 - 65_536; i--)
-    if (b[i] === 0x50 && b[i + 1] === 0x4b && b[i + 2] === 0x05 && b[i + 3] === 0x06) return true;
-  return false;
+  return endOfCentralDirectory(b) >= 0;
 }
 
-export async function readZip(bytes: Uint8Array, file: string, issues: ImportIssue[]): Promise<{ format: ImportFormat | null; layers: RawLayer[] }> {
+/** A byte count for people: "2.1 GB", "730 MB", "12 kB" (SI units, as file managers show them). */
+export function formatBytes(n: number): string {
+  const units = ['bytes', 'kB', 'MB', 'GB', 'TB'];
+  let i = 0;
+  while (n >= 1000 && i < units.length - 1) (n /= 1000), i++;
+  return `${i === 0 ? n : n < 10 ? Number(n.toFixed(1)) : Math.round(n)} ${units[i]}`;
+}
+
+const READ = /\.(shp|dbf|prj|cpg|kml)$/i;
+
+export async function readZip(bytes: Uint8Array, file: string, issues: ImportIssue[], limit = ZIP_EXPANDED_MAX): Promise<{ format: ImportFormat | null; layers: RawLayer[] }> {
   const members: Member[] = [];
   if (!hasEndOfCentralDirectory(bytes)) {
-    issues.push({ file, code: 'zip', severity: 'error', message: 'not a complete zip archive (its end record is missing: the file may be truncated; download or copy it again)' });
+    issues.push({ file, code: 'zip', severity: 'error', ...say('issue.zipTruncated') });
+    return { format: null, layers: [] };
+  }
+  const dir = readCentralDirectory(bytes);
+  if (!Array.isArray(dir)) {
+    issues.push({ file, code: 'zip', severity: 'error', ...say('issue.zipUnreadable', { detail: dir.problem }) });
+    return { format: null, layers: [] };
+  }
+  const wanted = dir.filter((e) => {
+    const base = e.name.split('/').pop() ?? e.name;
+    return !e.name.endsWith('/') && !e.name.includes('__MACOSX/') && !base.startsWith('._') && READ.test(e.name);
+  });
+  // Refused from the directory alone, before anything is inflated (a zip bomb expands 1000:1).
+  const total = wanted.reduce((n, e) => n + e.size, 0);
+  if (total > limit) {
+    const largest = wanted.reduce((a, e) => (e.size > a.size ? e : a));
+    issues.push({ file, code: 'zip-too-large', severity: 'error', ...say('issue.zipTooLarge', { total: formatBytes(total), member: largest.name, size: formatBytes(largest.size), limit: formatBytes(limit) }) });
     return { format: null, layers: [] };
   }
   try {
-    for (const entry of iter(bytes)) {
-      const name = entry.filename;
-      const base = name.split('/').pop() ?? name;
-      if (name.endsWith('/') || name.includes('__MACOSX/') || base.startsWith('._')) continue;
-      if (!/\.(shp|dbf|prj|cpg|kml)$/i.test(name)) continue;
-      members.push({ name, bytes: await entry.read() });
-    }
+    for (const e of wanted) members.push({ name: e.name, bytes: await readEntry(bytes, e) });
   } catch (e) {
-    issues.push({ file, code: 'zip', severity: 'error', message: `not a readable zip archive (${(e as Error).message})` });
+    const lying = e instanceof ZipSizeMismatch;
+    issues.push({ file, code: 'zip', severity: 'error', ...say(lying ? 'issue.zipMisleading' : 'issue.zipUnreadable', { detail: (e as Error).message }) });
     return { format: null, layers: [] };
   }
   const byName = new Map(members.map((m) => [m.name.toLowerCase(), m]));
@@ -117,7 +137,7 @@ export async function readZip(bytes: Uint8Array, file: string, issues: ImportIss
       const layer = readKml(new TextDecoder('utf-8').decode(kml.bytes), `${file}/${kml.name}`, issues);
       return { format: 'kml', layers: layer ? [layer] : [] };
     }
-    issues.push({ file, code: 'zip-no-layer', severity: 'error', message: 'the zip holds no shapefile (.shp with its .dbf and .prj) and no KML' });
+    issues.push({ file, code: 'zip-no-layer', severity: 'error', ...say('issue.zipNoLayer') });
     return { format: null, layers: [] };
   }
   const layers: RawLayer[] = [];
@@ -131,7 +151,7 @@ export async function readZip(bytes: Uint8Array, file: string, issues: ImportIss
     if (prj !== undefined) {
       const crs = crsFromPrj(prj);
       if (!crs.ok) {
-        issues.push({ file: `${file}/${stem}.prj`, code: crs.code, severity: 'error', message: crs.message });
+        issues.push({ file: `${file}/${stem}.prj`, code: crs.code, severity: 'error', message: crs.message, text: crs.text });
         continue;
       }
       declared = crs.crs;
@@ -140,7 +160,7 @@ export async function readZip(bytes: Uint8Array, file: string, issues: ImportIss
     try {
       geometries = parseShp(shp.bytes);
     } catch (e) {
-      issues.push({ file: where, code: 'shp', severity: 'error', message: `the .shp could not be read (${(e as Error).message})` });
+      issues.push({ file: where, code: 'shp', severity: 'error', ...say('issue.shpUnreadable', { detail: (e as Error).message }) });
       continue;
     }
     const dbf = part('dbf');

@@ -17,6 +17,7 @@ import {
   LAYER_GROUP_OF,
   layerId,
   pointLayerFilters,
+  PROPOSAL_LAYERS,
   selectionFilters,
   hoverFilters,
   refFilters,
@@ -25,7 +26,9 @@ import {
 } from './style';
 import { fc, flatZoneOf, type FlatCollection, type MapSources } from './features';
 import type { ZoneFeature } from '../data/schema';
-import { firstPosition, mortonKey, SYNC_VERTICES, ZonesPlan, type ZoneFlat } from './sync';
+import { PROPOSALS_SCHEME } from './tileset';
+import type { ProposalTiles, TilesChanged } from './tiles';
+import type { ProposalBatch } from '../import/proposals';
 import { labelFontFaces, loadSharedFont, onLabelFontsChange, SHARED_FONT_SCHEME } from './fonts';
 import { maplibreLocale, type Lang } from '../i18n';
 import type { LayerGroup } from '../url/codec';
@@ -34,7 +37,6 @@ import type { PointerHits } from './pick';
 import { framePadding, type Padding } from './cover';
 export type { Padding };
 import type { DrawCallbacks, DrawController } from './draw';
-import { yieldToMain } from '../state/yield';
 
 // MapLibre 6 computes its worker URL at run time, so Vite would not emit it: hand it over explicitly.
 maplibregl.setWorkerUrl(new URL(workerUrl, document.baseURI).href);
@@ -149,6 +151,11 @@ export class MapAdapter {
       maplibreLogo: false,
     });
     this.addControls(opts.view.lang);
+    // The proposals' vector tiles (tileset.ts): asked for only while their layers are shown.
+    maplibregl.addProtocol(PROPOSALS_SCHEME, async (params) => {
+      const [z, x, y] = params.url.slice(PROPOSALS_SCHEME.length + 3).split('/').map(Number);
+      return { data: this.tiles ? await this.tiles.tile(z!, x!, y!) : new ArrayBuffer(0) };
+    });
     this.map.on('style.load', () => this.onStyleLoad());
     this.map.on('styleimagemissing', () => this.addImages());
     this.map.on('idle', () => opts.onIdle?.());
@@ -259,14 +266,12 @@ export class MapAdapter {
       this.map.setFontFaces({ ...(this.map.getFontFaces() ?? {}), ...fontFaces() });
       this.map.setGlobalStateProperty('lang', this.applied.lang);
       for (const [id, src] of Object.entries(atlasSources(this.opts.sources))) this.map.addSource(id, src as maplibregl.SourceSpecification);
-      for (const layer of atlasLayers(this.applied, true)) this.map.addLayer(layer as maplibregl.LayerSpecification);
+      for (const layer of atlasLayers({ ...this.applied, proposals: this.proposalsShown }, true)) this.map.addLayer(layer as maplibregl.LayerSpecification);
     }
     this.applySelection(this.applied.selected);
     this.setFilters(refFilters(this.applied.refs));
-    // A (re)loaded style has the zones source as built from the Atlas's data: diff against that.
-    this.zonesOnMap = new Map(this.opts.sources.zones.features.map((f) => [String(f.properties.id), f]));
-    this.zonesPlan = null;
-    this.zonesDirty = true;
+    // A (re)loaded style has the proposal layers as the style builder made them (hidden).
+    this.applyVisibility();
     this.applyData();
   }
 
@@ -308,53 +313,51 @@ export class MapAdapter {
     if (!same(view.visibleZones, prev.visibleZones) || !!view.allProposals !== !!prev.allProposals || !!view.bulkProposals !== !!prev.bulkProposals)
       this.setFilters(zoneLayerFilters(view.visibleZones, view.allProposals, view.bulkProposals));
     if (!same(view.visiblePoints, prev.visiblePoints)) this.setFilters(pointLayerFilters(view.visiblePoints));
-    if (!same(view.layerGroups, prev.layerGroups)) {
-      for (const [id, group] of Object.entries(LAYER_GROUP_OF)) {
-        const lid = layerId(id as LayerId);
-        if (this.map.getLayer(lid)) this.map.setLayoutProperty(lid, 'visibility', view.layerGroups.includes(group) ? 'visible' : 'none');
-      }
-    }
+    if (!same(view.layerGroups, prev.layerGroups)) this.applyVisibility();
     const s = view.selected;
     const p = prev.selected;
     if (s.zone !== p.zone || s.point !== p.point || s.station !== p.station) this.applySelection(s);
     if (!same(view.refs.street, prev.refs.street) || !same(view.refs.junction, prev.refs.junction) || !same(view.refs.station, prev.refs.station)) this.setFilters(refFilters(view.refs));
   }
 
-  /** The zones the app wants drawn (Atlas zones + proposals), null until the app sets them. */
-  private zonesWanted: readonly ZoneFeature[] | null = null;
-  private isProposal: (z: ZoneFeature) => boolean = () => false;
-  /** What MapLibre's zones source holds now, by id (as sent: the same objects). */
-  private zonesOnMap = new Map<string, ZoneFlat>();
-  /** The app changed the wanted zones since the last diff was taken. */
-  private zonesDirty = false;
-  private zonesSync: Promise<void> | null = null;
-  /** The diffs still to send towards `zonesWanted` (remade when it changes or the source is rebuilt). */
-  private zonesPlan: ZonesPlan<ZoneFeature> | null = null;
+  /** Layer-group visibility, and the proposal layers only while the tile worker holds proposals. */
+  private applyVisibility() {
+    const groups = this.applied.layerGroups;
+    for (const [id, group] of Object.entries(LAYER_GROUP_OF)) {
+      const lid = layerId(id as LayerId);
+      const shown = groups.includes(group) && (!PROPOSAL_LAYERS.includes(id as LayerId) || this.proposalsShown);
+      if (this.map.getLayer(lid)) this.map.setLayoutProperty(lid, 'visibility', shown ? 'visible' : 'none');
+    }
+  }
+
+  /** The proposals' tiles (tiles.ts, loaded with the first proposal). */
+  private tiles: ProposalTiles<ZoneFeature> | null = null;
+  private tilesLoading: Promise<ProposalTiles<ZoneFeature>> | null = null;
+  /** The latest proposals set, sent once the tile client has loaded (made flat as the sync reaches them). */
+  private proposalsWanted: readonly ZoneFeature[] = [];
+  private proposalsSync: Promise<void> | null = null;
+  /** The proposal layers are shown (the tile worker holds at least one proposal). */
+  private proposalsShown = false;
   private labelsData: FlatCollection | null = null;
   private previewData: GeoJSON.FeatureCollection | null = null;
 
   /**
-   * Replaces the zones (the Atlas's plus the user's proposals: all through this ONE GeoJSON source)
-   * and their labels. Safe before the style has loaded: kept and applied on `style.load` (restored
-   * proposals arrive while the style is still loading; they used to be listed but never drawn).
+   * The user's proposals to draw, and the labels of every zone. Safe before the style has loaded:
+   * kept and applied on `style.load`.
    *
-   * The zones source is kept in step by `updateData` diffs of at most SYNC_VERTICES positions each,
-   * one per task, compared by object identity (flatZoneOf makes one flat feature per zone object):
-   * - `setData` with an object would serialise all 12,000 parcels of a big file on the main thread
-   *   in one task (~0.6 s here);
-   * - `setData` with a blob: URL is fetched through the main thread (MapLibre routes any URL with
-   *   "://" that is not http(s) back to it) and the parsed result is sent back to the main thread
-   *   afterwards (maplibre-gl-js#6811): two more long tasks;
-   * - a diff only carries what changed, so editing one polygon among 12,000 sends one feature.
-   * Zones become flat features as the sync reaches them, not in the caller's task.
+   * The Atlas's own zones are the zones source built with the style and never change. The
+   * proposals are vector tiles cut in a worker of their own (tileset.ts, tiles.ts): a file of
+   * 45,000 parcels reaches it packed in typed arrays, a chunk per task, and is indexed once; an
+   * edit of one parcel is a diff of one feature that reloads only the tiles it touches. (A GeoJSON
+   * source took its data in one main-thread task of up to 2 s, or as diffs that each re-indexed
+   * the whole source in MapLibre's worker: 33–43 s for a 30 MB file, issue #17.)
    */
-  setZones(zones: readonly ZoneFeature[], isProposal: (z: ZoneFeature) => boolean, labels: FlatCollection['features']) {
+  setZones(proposals: readonly ZoneFeature[], labels: FlatCollection['features']) {
     const keep = this.opts.sources.labels.features.filter((f) => f.properties.role !== 'zone');
     this.labelsData = fc([...labels, ...keep]);
-    this.zonesWanted = zones;
-    this.isProposal = isProposal;
-    this.zonesDirty = true;
+    this.proposalsWanted = proposals;
     this.applyData();
+    if (proposals.length > 0 || this.tiles || this.tilesLoading) void this.syncProposals();
   }
 
   /** Both readings of a file awaiting the planner's decision (null clears them). */
@@ -367,66 +370,38 @@ export class MapAdapter {
     const src = (id: Parameters<typeof sourceId>[0]) => this.map.getSource(sourceId(id)) as maplibregl.GeoJSONSource | undefined;
     if (this.labelsData) src('labels')?.setData(this.labelsData);
     src('preview')?.setData(this.previewData ?? { type: 'FeatureCollection', features: [] });
-    void this.syncZones();
   }
 
-  /** Resolves when the zones source holds what the app wants (a sync runs one diff per task). */
-  private syncZones(): Promise<void> {
-    this.zonesSync ??= this.runZonesSync().finally(() => {
-      this.zonesSync = null;
-      if (this.zonesDirty && this.map.getSource(sourceId('zones'))) void this.syncZones();
-    });
-    return this.zonesSync;
+  private loadTiles(): Promise<ProposalTiles<ZoneFeature>> {
+    return (this.tilesLoading ??= import('./tiles').then(
+      ({ ProposalTiles }) => (this.tiles = new ProposalTiles<ZoneFeature>((z) => flatZoneOf(z, true), (t) => this.onTilesChanged(t))),
+    ));
   }
 
-  private async runZonesSync(): Promise<void> {
-    // Two diffs outstanding at most: one being applied by MapLibre's worker, the next waiting, so
-    // the worker never idles between them. Never more: MapLibre merges every diff queued behind the
-    // one in flight into one, which it would then serialise in one long task.
-    const outstanding: Promise<void>[] = [];
-    try {
-      for (;;) {
-        // Every diff in a task of its own, the first one too: not inside the caller's (a Svelte effect).
-        await yieldToMain();
-        // Cleared first: a sync that finds nothing to do must not be started again (see syncZones).
-        this.zonesDirty = false;
-        const src = this.map.getSource(sourceId('zones')) as maplibregl.GeoJSONSource | undefined;
-        const want = this.zonesWanted;
-        if (!src || !want) break;
-        if (this.zonesPlan?.want !== want) {
-          const isProposal = this.isProposal;
-          const key = (z: ZoneFeature) => {
-            const p = firstPosition(z.geometry);
-            return p ? mortonKey(p[0]!, p[1]!) : 0;
-          };
-          this.zonesPlan = new ZonesPlan(want, (z) => z.properties.id, (z) => flatZoneOf(z, isProposal(z)), key);
-          if (want.length > 1000) {
-            this.zonesPlan.prepare();
-            continue; // the first diff in the next task
-          }
-        }
-        const diff = this.zonesPlan.next(this.zonesOnMap, SYNC_VERTICES);
-        if (!diff) break;
-        // Book-kept before sending: a style reload meanwhile resets the map's contents (onStyleLoad).
-        for (const id of diff.remove) this.zonesOnMap.delete(id);
-        for (const f of diff.add) this.zonesOnMap.set(String(f.properties.id), f);
-        outstanding.push(src.updateData(diff));
-        if (outstanding.length >= 2) await outstanding.shift();
-      }
-      await Promise.all(outstanding);
-    } catch (e) {
-      // Not expected (every zone has an id); never leave the map stale: send everything at once.
-      console.warn('zones diff failed, replacing the source', e);
-      const src = this.map.getSource(sourceId('zones')) as maplibregl.GeoJSONSource | undefined;
-      const want = this.zonesWanted;
-      if (!src || !want) return;
-      const flats = want.flatMap((z) => flatZoneOf(z, this.isProposal(z)) ?? []);
-      this.zonesOnMap = new Map(flats.map((f) => [String(f.properties.id), f]));
-      this.zonesPlan = null;
-      await src.setData(fc(flats));
-    } finally {
-      await Promise.allSettled(outstanding);
+  /** A file's proposals about to be listed (the import worker's batch): the tile worker indexes them meanwhile. */
+  stageProposals(batch: ProposalBatch) {
+    void this.loadTiles().then((t) => t.stage(batch));
+  }
+
+  private syncProposals(): Promise<void> {
+    this.proposalsSync ??= (async () => {
+      const tiles = await this.loadTiles();
+      while (tiles.wanted !== this.proposalsWanted) await tiles.set(this.proposalsWanted);
+    })().finally(() => (this.proposalsSync = null));
+    return this.proposalsSync;
+  }
+
+  /** The tile worker took a change: show or hide the proposal layers, reload the tiles it touched. */
+  private onTilesChanged(changed: TilesChanged) {
+    const shown = (this.tiles?.size ?? 0) > 0;
+    if (shown !== this.proposalsShown) {
+      this.proposalsShown = shown;
+      this.applyVisibility();
     }
+    const id = sourceId('proposals');
+    if (!this.map.getSource(id)) return;
+    if (changed === null) this.map.refreshTiles(id);
+    else if (changed.length) this.map.refreshTiles(id, changed);
   }
 
   /** Overlaps and expansion deltas from the audit (null clears them). */
@@ -485,7 +460,7 @@ export class MapAdapter {
 
   /** Resolves when the map has nothing left to load or animate (test surface; no sleeping). */
   async whenIdle(): Promise<void> {
-    while (this.zonesSync) await this.zonesSync;
+    while (this.proposalsSync) await this.proposalsSync;
     return new Promise((resolve) => {
       if (this.map.loaded() && !this.map.isMoving() && this.map.areTilesLoaded()) requestAnimationFrame(() => resolve());
       else this.map.once('idle', () => resolve());
@@ -566,6 +541,8 @@ export class MapAdapter {
 
   destroy() {
     this.offFonts();
+    this.tiles?.destroy();
+    maplibregl.removeProtocol(PROPOSALS_SCHEME);
     this.map.remove();
   }
 }

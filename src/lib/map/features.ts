@@ -45,9 +45,22 @@ export function labelPoint(g: AreaGeometry): [number, number] {
     return Math.abs(s);
   };
   const largest = polys.reduce((a, b) => (size(b) > size(a) ? b : a));
-  const p = polylabel(largest, 1e-5);
+  // polylabel measures the distance to every edge for each cell it probes: on a surveyed boundary
+  // of 1,000,000 vertices that is minutes. An anchor needs no such detail: rings are thinned to at
+  // most LABEL_RING_MAX vertices (every k-th one, closed again) before it is placed.
+  const thin = (r: number[][]) => {
+    if (r.length <= LABEL_RING_MAX) return r;
+    const k = Math.ceil(r.length / LABEL_RING_MAX);
+    const out = r.filter((_, i) => i % k === 0);
+    out.push(r[0]!);
+    return out;
+  };
+  const p = polylabel(largest.map(thin), 1e-5);
   return [p[0], p[1]];
 }
+
+/** Vertices per ring beyond which a ring is thinned for placing its label (see labelPoint). */
+const LABEL_RING_MAX = 2000;
 
 export function toMapSources(data: AtlasData): MapSources {
   return {

@@ -16,6 +16,7 @@ import type { MapSources } from './features';
 import { LAYER_ORDER, isOverlayLayer, layerIndex, type LayerId } from './zorder';
 import type { Lang } from '../i18n';
 import type { LayerGroup } from '../url/codec';
+import { PROPOSALS_MAXZOOM, PROPOSALS_SCHEME, PROPOSALS_SOURCE_LAYER } from './tileset';
 
 /** Which layer-panel group toggles each layer (basemap layers not listed are always on). */
 export const LAYER_GROUP_OF: Partial<Record<LayerId, LayerGroup>> = {
@@ -26,6 +27,13 @@ export const LAYER_GROUP_OF: Partial<Record<LayerId, LayerGroup>> = {
   'zones-envelope': 'zones',
   'zones-selected': 'zones',
   'zones-hover': 'zones',
+  'proposals-fill': 'zones',
+  'proposals-hatch': 'zones',
+  'proposals-outline': 'zones',
+  'proposals-outline-dashed': 'zones',
+  'proposals-envelope': 'zones',
+  'proposals-selected': 'zones',
+  'proposals-hover': 'zones',
   'points-hover': 'points',
   'metro-station-hover': 'transport',
   'zones-label': 'zones',
@@ -80,7 +88,7 @@ export const METRO_LINE_COLORS: Record<string, string> = {
   S1: '#a45a2a',
 };
 
-export const SOURCE_IDS = ['districts', 'context', 'streets', 'junctions', 'zones', 'labels', 'points', 'audit', 'preview', 'compare'] as const;
+export const SOURCE_IDS = ['districts', 'context', 'streets', 'junctions', 'zones', 'proposals', 'labels', 'points', 'audit', 'preview', 'compare'] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
 
 /** Map-style ids prefixed so they never clash with an external basemap's. */
@@ -125,6 +133,7 @@ export function pointLayerFilters(ids: readonly string[]): Partial<Record<LayerI
 export function selectionFilters(sel: { zone?: string; point?: string; station?: string }): Partial<Record<LayerId, FilterSpecification>> {
   return {
     'zones-selected': ['==', ['get', 'id'], sel.zone ?? ''],
+    'proposals-selected': ['==', ['get', 'id'], sel.zone ?? ''],
     'points-selected': ['==', ['get', 'id'], sel.point ?? ''],
     'metro-station-selected': ['all', ['==', ['get', 'layer'], 'metro-station'], ['==', ['get', 'id'], sel.station ?? '']],
   };
@@ -134,6 +143,7 @@ export function selectionFilters(sel: { zone?: string; point?: string; station?:
 export function hoverFilters(h: { zone?: string; point?: string; station?: string }): Partial<Record<LayerId, FilterSpecification>> {
   return {
     'zones-hover': ['==', ['get', 'id'], h.zone ?? ''],
+    'proposals-hover': ['==', ['get', 'id'], h.zone ?? ''],
     'points-hover': ['==', ['get', 'id'], h.point ?? ''],
     'metro-station-hover': ['all', ['==', ['get', 'layer'], 'metro-station'], ['==', ['get', 'id'], h.station ?? '']],
   };
@@ -222,7 +232,7 @@ export function zoneLayerFilters(ids: readonly string[], allProposals = false, b
   const envelope: ExpressionSpecification = ['==', ['get', 'extent'], 'envelope'];
   // Zoom in a filter is evaluated per tile, at the tile's (integer) zoom.
   const outlined: ExpressionSpecification = bulk ? ['any', ['!=', ['get', 'proposal'], true], ['>=', ['zoom'], BULK_OUTLINE_MINZOOM]] : ['boolean', true];
-  return {
+  const zones: Partial<Record<LayerId, FilterSpecification>> = {
     'zones-fill': ['all', shown, ['!', envelope]],
     'zones-hatch': ['all', shown, isSketch, outlined],
     'zones-outline': ['all', shown, ['!', isSketch], ['!', envelope], outlined],
@@ -230,7 +240,24 @@ export function zoneLayerFilters(ids: readonly string[], allProposals = false, b
     'zones-envelope': ['all', shown, envelope],
     'zones-label': ['all', ['==', ['get', 'role'], 'zone'], shown, ['!=', ['get', 'kind'], 'national-hitech-park']],
   };
+  for (const [z, p] of Object.entries(PROPOSAL_LAYER_OF)) if (zones[z as LayerId]) zones[p] = zones[z as LayerId];
+  return zones;
 }
+
+/**
+ * The layers that draw the planner's proposals, from their own vector source (tiles cut in a worker,
+ * see tileset.ts), each the twin of a zone layer: same paint, same filters, drawn just above it.
+ */
+export const PROPOSAL_LAYER_OF = {
+  'zones-fill': 'proposals-fill',
+  'zones-hatch': 'proposals-hatch',
+  'zones-outline': 'proposals-outline',
+  'zones-outline-dashed': 'proposals-outline-dashed',
+  'zones-envelope': 'proposals-envelope',
+  'zones-hover': 'proposals-hover',
+  'zones-selected': 'proposals-selected',
+} as const satisfies Partial<Record<LayerId, LayerId>>;
+export const PROPOSAL_LAYERS: readonly LayerId[] = Object.values(PROPOSAL_LAYER_OF);
 
 const text = (size: number) => ({
   'text-field': nameExpr,
@@ -240,6 +267,7 @@ const text = (size: number) => ({
 
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
 type LayerSpecs = { [K in LayerId]: WithoutId<LayerSpecification> };
+type OwnSpecs = Omit<LayerSpecs, (typeof PROPOSAL_LAYER_OF)[keyof typeof PROPOSAL_LAYER_OF]>;
 
 /** A value per street class, interpolated over zoom: `stops` maps zoom → [major, secondary, minor]. */
 const byClass = (stops: Record<number, [number, number, number]>): ExpressionSpecification =>
@@ -251,6 +279,14 @@ const byClass = (stops: Record<number, [number, number, number]>): ExpressionSpe
   ] as unknown as ExpressionSpecification;
 
 function layerSpecs(visibleZones: readonly string[], visiblePoints: readonly string[]): LayerSpecs {
+  const own = ownLayerSpecs(visibleZones, visiblePoints);
+  const twins = Object.fromEntries(
+    Object.entries(PROPOSAL_LAYER_OF).map(([z, p]) => [p, { ...own[z as keyof typeof PROPOSAL_LAYER_OF], source: sourceId('proposals'), 'source-layer': PROPOSALS_SOURCE_LAYER }]),
+  );
+  return { ...own, ...twins } as LayerSpecs;
+}
+
+function ownLayerSpecs(visibleZones: readonly string[], visiblePoints: readonly string[]): OwnSpecs {
   const zf = zoneLayerFilters(visibleZones);
   const pf = pointLayerFilters(visiblePoints);
   const sf = selectionFilters({});
@@ -505,6 +541,8 @@ export interface StyleOptions {
   visiblePoints: readonly string[];
   /** Layer groups shown (all when omitted). */
   layerGroups?: readonly LayerGroup[];
+  /** The proposal layers are shown (the tile worker holds proposals). */
+  proposals?: boolean;
   fontFaces?: FontFacesSpecification;
 }
 
@@ -519,6 +557,8 @@ export function atlasSources(sources: MapSources): Record<string, SourceSpecific
     // Simplified by up to 1 px per zoom (MapLibre's default is 0.375): invisible on km-scale zones,
     // a third fewer vertices for a cadastral file's parcels at the zooms that show thousands.
     [sourceId('zones')]: { type: 'geojson', data: sources.zones, promoteId: 'id', tolerance: 1 },
+    // The planner's proposals: vector tiles cut in a worker (tileset.ts), through the adapter's protocol.
+    [sourceId('proposals')]: { type: 'vector', tiles: [`${PROPOSALS_SCHEME}://{z}/{x}/{y}`], maxzoom: PROPOSALS_MAXZOOM },
     [sourceId('labels')]: { type: 'geojson', data: sources.labels },
     [sourceId('points')]: { type: 'geojson', data: sources.points, promoteId: 'id' },
     // Filled by the audit panel: overlaps and expansion deltas (empty until the audit has run).
@@ -532,7 +572,7 @@ export function atlasSources(sources: MapSources): Record<string, SourceSpecific
 
 /** All layers in z-order; `overlayOnly` keeps the ones drawn over an external basemap. */
 export function atlasLayers(
-  opts: Pick<StyleOptions, 'visibleZones' | 'visiblePoints' | 'layerGroups'>,
+  opts: Pick<StyleOptions, 'visibleZones' | 'visiblePoints' | 'layerGroups' | 'proposals'>,
   overlayOnly = false,
 ): LayerSpecification[] {
   const specs = layerSpecs(opts.visibleZones, opts.visiblePoints);
@@ -540,7 +580,8 @@ export function atlasLayers(
     .sort((a, b) => layerIndex(a) - layerIndex(b))
     .map((id) => {
       const group = LAYER_GROUP_OF[id];
-      const hidden = group !== undefined && opts.layerGroups !== undefined && !opts.layerGroups.includes(group);
+      // Proposal layers stay hidden until there are proposals: a hidden layer's tiles are never asked for.
+      const hidden = (group !== undefined && opts.layerGroups !== undefined && !opts.layerGroups.includes(group)) || (PROPOSAL_LAYERS.includes(id) && !opts.proposals);
       const spec = { ...specs[id], id: layerId(id) } as LayerSpecification;
       return hidden ? ({ ...spec, layout: { ...(spec.layout ?? {}), visibility: 'none' } } as LayerSpecification) : spec;
     });

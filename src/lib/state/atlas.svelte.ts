@@ -6,6 +6,7 @@ import { bbox as turfBbox } from '@turf/turf';
 import type { AtlasData, DataIssue } from '../data/load';
 import type { GeoRef, PlanPeriod, Sector, Status, ZoneFeature } from '../data/schema';
 import type { Lang } from '../i18n';
+import type { Located } from '../i18n/located';
 import type { AuditReport } from '../audit/audit';
 import { withProposals } from '../data/proposals';
 import type { ProposalAttachment, ProposalFeature } from '../data/userfile';
@@ -22,9 +23,11 @@ export interface PendingImport {
 
 /** Why the planner's files may not survive a reload, or what was dropped when they were restored. */
 export type StorageNotice =
-  | { kind: 'quota' | 'unavailable' | 'error'; detail: string }
+  | { kind: 'quota' | 'unavailable' | 'error'; detail: string; text?: Located }
   | { kind: 'corrupt' }
-  | { kind: 'skipped'; n: number };
+  | { kind: 'skipped'; n: number }
+  /** The page closed while a save was under way: the previous save came back (`kept` polygons), without `lost`. */
+  | { kind: 'interrupted'; lost: { file: string; n: number }[]; kept: number };
 
 /** References shown from a card ("Why here"), for the selection whose card showed them ("zone:<id>"). */
 export interface RefsShown {
@@ -98,6 +101,13 @@ export class AtlasState {
   /** Issues of the last file opened (nothing changes when it has no usable polygon). */
   proposalIssues = $state.raw<DataIssue[]>([]);
 
+  /**
+   * A file's proposals about to be added (the worker's batch), so the map can start drawing them
+   * while they are listed (MapView hands it to the adapter). Only a hint: what is drawn follows
+   * `proposals`.
+   */
+  incomingBatch = $state.raw<ProposalBatch | null>(null);
+
   /** Label anchors of proposals (computed in the import worker), by feature id. */
   proposalLabels = $state.raw<ReadonlyMap<string, [number, number]>>(new Map());
   /** A file waiting for the user's decision before it is added (see ImportCheck.svelte). */
@@ -120,10 +130,15 @@ export class AtlasState {
   /** Feature ids of the proposals (to tell them from the Atlas's own zones). */
   proposalIds = $derived(new Set(this.proposals.map((z) => z.properties.id)));
 
-  /** Versions of every zone, in the order of the data file. */
+  /**
+   * Versions of every Atlas zone, in the order of the data file. A proposal is a zone of one
+   * version of its own (ProposalAttachment in userfile.ts), so proposals are not grouped here: with
+   * 45,000 parcels this map, and everything walking it in the task that lists them, was a large
+   * part of that task (issue #17).
+   */
   zoneVersions = $derived.by(() => {
     const m = new Map<string, ZoneFeature[]>();
-    for (const z of this.allZones) {
+    for (const z of this.data.zones) {
       const list = m.get(z.properties.zone);
       if (list) list.push(z);
       else m.set(z.properties.zone, [z]);
@@ -131,15 +146,14 @@ export class AtlasState {
     return m;
   });
 
-  /** One version per zone: the chosen one, else the current one, else the first. */
-  shownVersions = $derived.by(() =>
-    [...this.zoneVersions.entries()].map(([zone, versions]) => {
-      // A zone of one version (every proposal) has no choice to read: 45,000 parcels would each
-      // read (and subscribe to) a key of the versionChoice proxy.
+  /** One version per zone: the chosen one, else the current one, else the first; then every proposal. */
+  shownVersions = $derived.by(() => {
+    const atlas = [...this.zoneVersions.entries()].map(([zone, versions]) => {
       if (versions.length === 1) return versions[0]!;
       return versions.find((f) => f.properties.version.id === this.versionChoice[zone]) ?? versions.find((f) => f.properties.current) ?? versions[0]!;
-    }),
-  );
+    });
+    return this.proposals.length ? [...atlas, ...this.proposals] : atlas;
+  });
 
   /** Shown zone versions that pass the sector, status and period filters. */
   filteredZones = $derived(

@@ -6,11 +6,13 @@
  */
 export const PROPOSALS_KEY = 'shijingshan-atlas.proposals.v1';
 export const STORED_MARKER = 'shijingshan-atlas.proposals.stored';
+/** The journal of a save under way (save.ts): present at start-up, that save never finished. */
+export const SAVE_JOURNAL = 'shijingshan-atlas.proposals.saving';
 
 /** Is anything stored? (false in private mode or when storage is blocked) */
 export function hasStoredProposals(storage: Storage | undefined = globalThis.localStorage): boolean {
   try {
-    return !!(storage?.getItem(STORED_MARKER) || storage?.getItem(PROPOSALS_KEY));
+    return !!(storage?.getItem(STORED_MARKER) || storage?.getItem(PROPOSALS_KEY) || storage?.getItem(SAVE_JOURNAL));
   } catch {
     return false;
   }

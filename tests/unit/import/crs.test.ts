@@ -3,6 +3,10 @@ import { readFileSync } from 'node:fs';
 import proj4 from 'proj4';
 import shp from 'shpjs';
 import { crsFromEpsg, crsFromGeoJsonMember, crsFromPrj, inverseProjection, projectedHint, type SourceCrs } from '../../../src/lib/import/crs';
+import { formatLocated, type Located } from '../../../src/lib/i18n/located';
+import { issuesEn } from '../../../src/lib/i18n/issues.en';
+
+const english = (l: Located) => formatLocated(issuesEn, 'en', l);
 import type { FeatureCollection, Polygon } from 'geojson';
 import { importPlanningFile } from '../../../src/lib/import';
 import { fixture, metres } from './helpers';
@@ -95,7 +99,7 @@ describe('reading a .prj', () => {
   it('applies a transverse Mercator on CGCS2000 that is no registered zone as written, with a note', () => {
     const crs = ok(crsFromPrj(ESRI_GK('Shijingshan_Local', CGCS[0], CGCS[1], CGCS[2], CGCS[3], 50000, 116.2)));
     expect(crs.plane).toBe('+proj=tmerc +lat_0=0 +lon_0=116.2 +k=1 +x_0=50000 +y_0=0 +ellps=GRS80 +units=m +no_defs');
-    expect(crs.note).toMatch(/not a registered/);
+    expect(english(crs.note!)).toMatch(/not a registered/);
     const lonLat = inverseProjection(crs)!(proj4('+proj=longlat +ellps=GRS80', crs.plane!).forward([116.18, 39.92]) as [number, number]);
     expect(metres(lonLat, [116.18, 39.92])).toBeLessThan(0.001);
   });
@@ -129,9 +133,10 @@ describe('a GeoJSON crs member', () => {
 
 describe('the hint for projected numbers without a CRS', () => {
   it('reads the zone number in front of an easting, and says so only as a reading', () => {
-    expect(projectedHint(39_429_894, 4_420_968)).toMatch(/EPSG:4527/);
-    expect(projectedHint(20_429_894, 4_420_968)).toMatch(/EPSG:4498/);
-    expect(projectedHint(429_894, 4_420_968)).toMatch(/cannot be told/);
+    const hint = (x: number, y: number) => english(projectedHint(x, y) as Located);
+    expect(hint(39_429_894, 4_420_968)).toMatch(/EPSG:4527/);
+    expect(hint(20_429_894, 4_420_968)).toMatch(/EPSG:4498/);
+    expect(hint(429_894, 4_420_968)).toMatch(/cannot be told/);
     expect(projectedHint(-5, 1e9)).toBe('');
   });
 });

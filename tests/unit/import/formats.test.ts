@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import proj4 from 'proj4';
 import type { Geometry, Position } from 'geojson';
 import { importPlanningFile, type ImportResult } from '../../../src/lib/import';
-import { dbf, gbk, shpAndShx, zip, type Pos, type Rings } from '../../../scripts/fixtures/writers';
+import { dbf, gbk, shpAndShx, zip, zipBomb, type Pos, type Rings } from '../../../scripts/fixtures/writers';
 import { QUAD_RINGS } from '../../../scripts/fixtures/import-quad';
 import { distanceToQuad, fixture, parseFc, signedArea2 } from './helpers';
 
@@ -62,6 +62,24 @@ describe('format detection', () => {
     expect(codes(truncated)).toEqual(['zip']);
     const noLayer = await importPlanningFile('docs.zip', new Uint8Array(zip([['readme.txt', Buffer.from('hello')]])));
     expect(codes(noLayer)).toEqual(['zip-no-layer']);
+  });
+
+  it('refuses, from its directory alone, an archive that would expand beyond the limit, and says how large', async () => {
+    // A genuine bomb: 2 GiB of zeros deflated to ~2 MB.
+    const bomb = new Uint8Array(zipBomb('plots.shp', 2 * 2 ** 30));
+    const r = await importPlanningFile('bomb.zip', bomb);
+    expect(codes(r)).toEqual(['zip-too-large']);
+    expect(r.issues[0]!.message).toMatch(/would expand to 2\.1 GB \(plots\.shp alone 2\.1 GB\), more than the 1 GB .*split the layer/);
+  });
+
+  it('stops a member that inflates to more than its directory declares', async () => {
+    const z = zipBomb('plots.shp', 2 ** 20);
+    // Both headers understate the size: 1,000 bytes declared, 1 MiB inside.
+    z.writeUInt32LE(1000, 22);
+    z.writeUInt32LE(1000, z.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])) + 24);
+    const r = await importPlanningFile('lying.zip', new Uint8Array(z));
+    expect(codes(r)).toEqual(['zip']);
+    expect(r.issues[0]!.message).toMatch(/plots\.shp inflates to more than the 1000 bytes its directory declares/);
   });
 
   it('returns for a truncated zip that starts with "P" (but-unzip 0.1.10 loops forever on one)', async () => {

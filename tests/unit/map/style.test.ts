@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createExpression, featureFilter, validateStyleMin, type FilterSpecification, type LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { atlasLayers, buildEmbeddedStyle, refFilters, refHighlight, NO_REFS, ZONE_KIND_COLORS } from '../../../src/lib/map/style';
+import { atlasLayers, buildEmbeddedStyle, refFilters, refHighlight, NO_REFS, PROPOSAL_LAYER_OF, ZONE_KIND_COLORS } from '../../../src/lib/map/style';
+import { PROPOSALS_SCHEME } from '../../../src/lib/map/tileset';
 import { LAYER_ORDER, layerIndex } from '../../../src/lib/map/zorder';
 import { toMapSources } from '../../../src/lib/map/features';
 import { ZoneKind } from '../../../src/lib/data/schema';
@@ -33,9 +34,26 @@ describe('embedded style builder', () => {
     expect(style.glyphs).toBeUndefined();
     expect(style.sprite).toBeUndefined();
     for (const s of Object.values(style.sources)) {
+      if (s.type === 'vector') {
+        // The proposals' tiles come from the Atlas's own tile worker through a custom protocol.
+        expect(s.tiles?.every((t) => t.startsWith(`${PROPOSALS_SCHEME}://`))).toBe(true);
+        continue;
+      }
       expect(s.type).toBe('geojson');
       expect(typeof (s as { data: unknown }).data).toBe('object');
     }
+  });
+
+  it('draws proposals with twins of the zone layers, hidden until there are proposals', () => {
+    const byId = new Map(style.layers.map((l) => [l.id, l]));
+    for (const [z, p] of Object.entries(PROPOSAL_LAYER_OF)) {
+      const zone = byId.get(`atlas-${z}`)!;
+      const twin = byId.get(`atlas-${p}`)!;
+      expect({ ...twin, id: zone.id, source: (zone as { source: string }).source, 'source-layer': undefined, layout: zone.layout }).toEqual({ ...zone, 'source-layer': undefined });
+      expect(twin.layout?.visibility).toBe('none');
+    }
+    const shown = buildEmbeddedStyle({ ...opts, sources: toMapSources(data), proposals: true });
+    expect(shown.layers.find((l) => l.id === 'atlas-proposals-fill')!.layout?.visibility).toBeUndefined();
   });
 
   it('is the same for the same input (pure)', () => {

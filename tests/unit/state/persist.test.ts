@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { LEGACY_KEY, STORE_KEY, loadStoredRaw, saveProposals, validateStored, type KeyValue } from '../../../src/lib/state/persist';
+import { LEGACY_KEY, STORE_KEY, loadStoredRaw, saveProposals, sweepOrphanParts, validateStored, type KeyValue } from '../../../src/lib/state/persist';
+import { clearJournal, countByFile, readJournal, writeJournal } from '../../../src/lib/state/save';
+import { notKept } from '../../../src/lib/state/restore';
 import { parseUserZones } from '../../../src/lib/data/userfile';
 
 class MemoryStorage {
@@ -26,6 +28,16 @@ class MemoryKv implements KeyValue {
   async del(k: string) {
     this.m.delete(k);
   }
+  async keys() {
+    return [...this.m.keys()];
+  }
+}
+/** A save cut short by the page closing: every part written, never the record that names them. */
+class ClosedMidSave extends MemoryKv {
+  override async set(k: string, v: unknown) {
+    if (k === STORE_KEY) throw new Error('the page closed');
+    await super.set(k, v);
+  }
 }
 /** IndexedDB refusing writes the way Chromium does when the quota is exhausted. */
 class FullKv extends MemoryKv {
@@ -39,6 +51,32 @@ const proposal = parseUserZones(readFileSync('tests/fixtures/proposals/zgc-after
 const restore = async (kv: KeyValue, legacy?: Storage) => validateStored((await loadStoredRaw(kv, legacy)).json);
 
 describe('stored planning files (IndexedDB)', () => {
+  it('a save interrupted half-way leaves the previous store readable, and its journal says what was not kept', async () => {
+    const kv = new MemoryKv();
+    const storage = new MemoryStorage() as unknown as Storage;
+    await saveProposals(JSON.stringify(proposal), kv);
+    // The next save: the same proposal plus 2,000 parcels of another file, in parts.
+    const parcels = Array.from({ length: 2000 }, (_, i) => ({ ...proposal[0]!, properties: { ...proposal[0]!.properties, id: `file-p${i}`, zone: `file-p${i}`, provenance: { ...proposal[0]!.properties.provenance, source: 'parcels.geojson' } } }));
+    const next = [...proposal, ...parcels];
+    writeJournal(next, storage);
+    const closed = new ClosedMidSave();
+    closed.m = kv.m;
+    expect((await saveProposals([JSON.stringify(next.slice(0, 1000)), JSON.stringify(next.slice(1000))], closed)).ok).toBe(false);
+    // Start-up after the reload: the previous save comes back whole; the journal names what is missing.
+    const back = await restore(kv);
+    expect(back.zones).toEqual(proposal);
+    const journal = readJournal(storage)!;
+    expect(journal.count).toBe(2001);
+    expect(notKept(journal.files, countByFile(back.zones))).toEqual([{ file: 'parcels.geojson', n: 2000 }]);
+    clearJournal(storage);
+    expect(readJournal(storage)).toBeNull();
+    // The parts the interrupted save wrote are deleted; the live record is kept.
+    expect([...kv.m.keys()].filter((k) => k.startsWith(`${STORE_KEY}/`)).length).toBe(2);
+    await sweepOrphanParts(kv);
+    expect([...kv.m.keys()]).toEqual([STORE_KEY]);
+    expect((await restore(kv)).zones).toEqual(proposal);
+  });
+
   it('come back as they were saved, attachment included', async () => {
     const kv = new MemoryKv();
     expect(await saveProposals(JSON.stringify(proposal), kv)).toEqual({ ok: true });
