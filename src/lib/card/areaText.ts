@@ -21,7 +21,7 @@
 import type { ZoneExtent } from '../data/schema';
 import { t, type Lang, type MessageKey } from '../i18n';
 import type { AreaBand } from '../geo/uncertainty';
-import { formatWithUncertainty, m2ToHa, m2ToKm2, m2ToMu, roundToUncertainty } from '../geo/units';
+import { m2ToHa, m2ToKm2, m2ToMu, roundToUncertainty } from '../geo/units';
 
 /** How many plots of a `partial` zone are drawn, and how many it has (when published). */
 export interface DrawnPlots {
@@ -39,8 +39,9 @@ export type AreaReadout =
 
 export type AreaUnit = 'km2' | 'ha';
 
-/** Above this band / value ratio a `±` readout is replaced by a range or bound (issue #8). */
-export const MAX_READABLE_RELATIVE_BAND = 0.5;
+import { MAX_READABLE_RELATIVE_BAND, sig2, valueBandText } from './valueBand';
+
+export { MAX_READABLE_RELATIVE_BAND, valueBandText };
 
 function step(x: number): number {
   return 10 ** (Math.floor(Math.log10(x)) - 1);
@@ -86,19 +87,6 @@ const inUnit = (m2: number, unit: AreaUnit) => (unit === 'ha' ? m2ToHa(m2) : m2T
 export function areaReadoutOf(b: AreaBand, extent: ZoneExtent, plots?: DrawnPlots): { readout: AreaReadout; unit: AreaUnit } {
   const unit = areaUnitOf(b);
   return { readout: areaReadout(inUnit(b.area_m2, unit), inUnit(b.band_m2, unit), extent, plots), unit };
-}
-
-const sig2 = (locale: string) => new Intl.NumberFormat(locale, { maximumSignificantDigits: 2 });
-
-/**
- * "value ± band" for a card's small type (areas, and distances to stations): rounded to the band
- * while it is at most half the value, else both to two significant digits, so a value smaller than
- * its band is still shown ("3.3 ± 11", not "0 ± 10").
- */
-export function valueBandText(value: number, band: number, locale: string): string {
-  if (band > 0 && band <= value * MAX_READABLE_RELATIVE_BAND) return formatWithUncertainty(value, band, locale);
-  const nf = sig2(locale);
-  return band > 0 ? `${nf.format(value)} ± ${nf.format(band)}` : nf.format(value);
 }
 
 /** Numbers of a readout formatted with `Intl` for `locale` (words come from the i18n catalogue). */

@@ -5,7 +5,7 @@
  * the pieces of one street that share every property are one group, and a piece's coordinates are
  * integer steps of 1e-5° from the previous vertex. `unpackStreets` gives back exactly the features
  * the loader accepted (a unit test compares them on the real data); a piece whose coordinates are
- * not on the 1e-5° grid is shipped as it is.
+ * not on the 1e-5° grid is shipped as it is. Provenance notes are left out (see `withoutNotes`).
  */
 import type { LoadResult } from './load';
 import type { StreetFeature } from './schema';
@@ -88,9 +88,21 @@ export function unpackStreets(groups: readonly PackedStreetGroup[]): StreetFeatu
   );
 }
 
+/**
+ * A feature without `provenance.notes`: the data team's working notes (English, long) stay in the
+ * data files and the CLIs; the page never shows them (the card shows method, accuracy, edges and
+ * evidence), so the build does not ship them.
+ */
+function withoutNotes<F extends { properties: { provenance: { notes?: string } } }>(f: F): F {
+  if (f.properties.provenance.notes === undefined) return f;
+  const { notes: _, ...provenance } = f.properties.provenance;
+  return { ...f, properties: { ...f.properties, provenance } };
+}
+
 export function toBundle(result: LoadResult): Bundle {
-  const { streets, ...data } = result.data;
-  return { data, streets: packStreets(streets), issues: result.issues };
+  const { streets, districts, context, junctions, zones, points, ...rest } = result.data;
+  const data = { ...rest, districts: districts.map(withoutNotes), context: context.map(withoutNotes), junctions: junctions.map(withoutNotes), zones: zones.map(withoutNotes), points: points.map(withoutNotes) };
+  return { data, streets: packStreets(streets.map(withoutNotes)), issues: result.issues };
 }
 
 export function fromBundle(b: Bundle): LoadResult {
