@@ -92,10 +92,14 @@ describe('kiosk presentation layout', () => {
     expect(items.length).toBeGreaterThan(expected - 2);
     let wide = 0;
     for (const id of items) {
-      await a.page.getByTestId(id).click();
+      // A mouse click on the button, without Playwright's wait for two unchanged frames first
+      // (about 0.5 s of SwiftShader drawing per pick at 1080p): the card that opens must be the
+      // picked place's, so a covered or dead button still fails.
+      await a.page.getByTestId(id).click({ force: true });
       const card = a.page.getByTestId('story-card');
       await card.waitFor();
       expect(await card.count()).toBe(1);
+      expect(await card.getAttribute('data-id')).toBe(id.replace(/^kiosk-place-(zone|point)-/, '$1:'));
       // zh name above the en name.
       const zh = await card.locator('h2 [lang="zh-Hans"]').boundingBox();
       const en = await card.locator('h2 [lang="en"]').boundingBox();

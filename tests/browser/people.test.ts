@@ -232,7 +232,9 @@ describe('cards in plain language', () => {
     const ids = [...new Set(zones.map((z) => `zone-${z.zone}`)), ...points.map((p) => `point-${p.id}`), 'zone-shougang-park'];
     for (const id of ids) {
       expect(await a.page.getByTestId(`place-${id}`).count(), `${id} is listed`).toBe(1);
-      await a.page.getByTestId(`place-${id}`).click();
+      // A mouse click without the wait for two unchanged frames (kiosk.test.ts): the selection must be the picked place.
+      await a.page.getByTestId(`place-${id}`).click({ force: true });
+      await expect.poll(() => a.page.evaluate(() => window.__atlas!.selection()), id).toBe(id.replace('-', ':'));
       const card = a.page.getByTestId('place-card');
       // Open (the <details> keeps its state from one card to the next, so set it rather than toggle).
       await card.getByTestId('card-details').evaluate((d) => ((d as HTMLDetailsElement).open = true));
