@@ -197,11 +197,14 @@ describe('kiosk attract loop', () => {
         for (const px of big) expect(px).toBeGreaterThanOrEqual(56);
         await a.page.screenshot({ path: 'test-results/kiosk-figures.png' });
       }
-      // Step on by resuming briefly (paused, the tour stays where it is).
-      await a.page.getByTestId('kiosk-pause').click();
+      // Step on by resuming briefly (paused, the tour stays where it is). The button was clicked
+      // as a user would above; here without the wait for two still frames of the map (kiosk state
+      // says whether each click landed).
+      await a.page.getByTestId('kiosk-pause').click({ force: true });
       await fastForward(a, STEP_S);
       await expect.poll(async () => (await kiosk(a)).stop).not.toBe(k.stop);
-      await a.page.getByTestId('kiosk-pause').click();
+      await a.page.getByTestId('kiosk-pause').click({ force: true });
+      expect((await kiosk(a)).paused).toBe(true);
     }
     // Distinct views: no two zone stops share a camera.
     const zc = cams.filter((c) => c.stop.startsWith('zones:'));
