@@ -2,8 +2,8 @@
  * Kiosk soak (issue #11): runs the attract loop for many steps on a page and measures what must
  * stay flat over days — JS heap (after a forced garbage collection), DOM nodes, event listeners
  * (Chromium's Performance metrics over CDP) and the map style's sources and layers. Shared by the
- * browser test (tests/browser/kiosk-soak.test.ts, which asserts the bounds) and `npm run bench`
- * (section kiosk-soak, which reports them).
+ * browser tests (tests/browser/soak.ts, which asserts the bounds: a short soak in `npm test`, the
+ * full one in `npm run test:long`) and `npm run bench` (section kiosk-soak, which reports them).
  *
  * The page must be the kiosk with reduced motion and a short step, e.g.
  * `?kiosk&idle=0.05&step=0.05` in a context with `reducedMotion: 'reduce'`.
@@ -40,8 +40,14 @@ export interface SoakResult {
 /** Listener readings per sample (see SoakSample.listeners). */
 const LISTENER_READINGS = 8;
 
-/** Bounds the soak test asserts (and the bench reports against). */
+/** Bounds the soak test asserts (and the bench reports against); `steps` is the full soak's length. */
 export const SOAK_BOUNDS = { steps: 500, heapGrowth_mb: 10, nodesGrowth: 10, listenersGrowth: 20 } as const;
+
+/**
+ * Steps of the short soak in `npm test` (issue #18): a leak of one listener or DOM node per step
+ * passes the bounds by far; a slow heap leak is left to the full soak (`npm run test:long`, bench).
+ */
+export const SHORT_SOAK_STEPS = 50;
 
 interface KioskSurface {
   __atlas?: { kiosk(): { stepsTaken: number; stops: string[]; stop: string | null } | null; mapCounts(): { sources: number; layers: number } };
@@ -59,7 +65,6 @@ const nodesNow = (page: Page) =>
 
 async function sample(page: Page, context: BrowserContext): Promise<SoakSample> {
   const stops = await page.evaluate(() => (window as unknown as KioskSurface).__atlas!.kiosk()!.stops);
-  // Watch the loop go round until every stop was seen (or 15 s), so start and end compare like with like.
   // Watch the loop go round until every stop was seen (or 15 s), so start and end compare like with like.
   const nodesByStop: Record<string, number> = {};
   const until = Date.now() + 15_000;

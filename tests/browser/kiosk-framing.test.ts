@@ -3,8 +3,8 @@
  * (1080 × 1920) and landscape (1920 × 1080): the full height under the title band when no story
  * card is shown, the space beside or above the cards when they are (the tour bar, which comes and
  * goes with the tour, lies over the map's edge and is not counted). Measured
- * as the empty margin between the framed extent on screen and the free map area. Time runs on
- * Playwright's clock: the idle and step timers are fast-forwarded, not waited for.
+ * as the empty margin between the framed extent on screen and the free map area. The idle and
+ * step timers run on Playwright's clock (harness.ts, installClock): fast-forwarded, not waited for.
  */
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -89,7 +89,7 @@ for (const [name, viewport] of [
     it('fills the free map area at the opening view, before and during the tour, and at every tour stop', async () => {
       const IDLE_S = 60;
       const STEP_S = 60;
-      const a = await openAtlas(`?kiosk&lang=zh&idle=${IDLE_S}&step=${STEP_S}`, { viewport, reducedMotion: 'reduce', before: (p) => p.clock.install() });
+      const a = await openAtlas(`?kiosk&lang=zh&idle=${IDLE_S}&step=${STEP_S}`, { viewport, reducedMotion: 'reduce', clock: true });
       pages.push(a);
       await waitIdle(a.page);
       // Opening view at start-up: no card: the full height under the title band.
