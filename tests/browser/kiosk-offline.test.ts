@@ -17,7 +17,7 @@ describe('kiosk offline', () => {
   it('reloads with the server stopped and still shows the map and its zones', async () => {
     server = await preview({ preview: { host: '127.0.0.1', port: 4231, strictPort: false }, logLevel: 'warn' });
     const base = server.resolvedUrls!.local[0]!;
-    const a = await openAtlas(`${base}?kiosk&lang=zh&idle=600`, { viewport: { width: 1920, height: 1080 } });
+    const a = await openAtlas(`${base}?kiosk&lang=zh&idle=600`, { viewport: { width: 1920, height: 1080 }, serviceWorkers: 'allow' });
     try {
       // The service worker is active once everything is precached.
       await a.page.evaluate(async () => {

@@ -260,7 +260,8 @@ describe('kiosk idle countdown and reset', () => {
   });
 
   it('then resets everything a visitor can change: language, selection, camera, dialogs, search, lists, scroll', async () => {
-    const a = await open('?kiosk&lang=zh&idle=60&countdown=2&step=60', { viewport: LANDSCAPE, clock: true });
+    // With motion: the visitor switches it off, and the reset brings it back and flies home.
+    const a = await open('?kiosk&lang=zh&idle=60&countdown=2&step=60', { viewport: LANDSCAPE, clock: true, reducedMotion: 'no-preference' });
     await waitIdle(a.page);
     const opening = await a.page.evaluate(() => window.__atlas!.camera());
     // A visitor: English, reduced motion, a place from the list, a search left open, the list scrolled, the map moved.

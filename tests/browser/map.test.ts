@@ -84,7 +84,8 @@ describe('the Atlas on its embedded data, offline', () => {
     const nameOf = (key: string) => streets.find((f) => f.properties.street === key)!.properties.name!;
     const han = /\p{Script=Han}/u;
     for (const [place, c, key] of [['shougang', '116.155,39.915', 'beixinan-lu'], ['shixing', '116.185,39.936', 'shixing-dajie']] as const) {
-      const a = await openAtlas(`?lang=zh&c=${c},15,0,0`);
+      // Full resolution: these screenshots are looked at for the street names.
+      const a = await openAtlas(`?lang=zh&c=${c},15,0,0`, { deviceScaleFactor: 1 });
       const labels = () => a.page.evaluate(() => window.__atlas!.renderedLabels('atlas-streets-label'));
       await waitIdle(a.page);
       // The labels MapLibre placed, as drawn: the named street among them, every one in Chinese.

@@ -148,7 +148,8 @@ describe('picking on the map', () => {
 describe('framing and layout', () => {
   for (const id of ['scifi-cluster', 'shougang-park', 'wulituo-hitech'])
     it(`at 1400×900 the outline of ${id} is framed beside the card, not under it`, async () => {
-      const a = await openAtlas(`?lang=en&sel=zone:${id}`, { locale: 'en-US', viewport: { width: 1400, height: 900 } });
+      // With motion for one of them: the opening flight ends where the jump does.
+      const a = await openAtlas(`?lang=en&sel=zone:${id}`, { locale: 'en-US', viewport: { width: 1400, height: 900 }, reducedMotion: id === 'shougang-park' ? 'no-preference' : 'reduce' });
       await waitIdle(a.page);
       const card = (await a.page.getByTestId('place-card').boundingBox())!;
       const map = (await a.page.getByTestId('map').boundingBox())!;
@@ -226,15 +227,15 @@ describe('framing and layout', () => {
 describe('cards in plain language', () => {
   it('no card in Chinese shows Latin working notes or source ids, on any zone or place', async () => {
     const sources = JSON.parse(readFileSync('geodata/claims.json', 'utf8')).sources.map((s: { id: string }) => s.id) as string[];
-    // Reduced motion: each pick frames its place in one jump instead of a flight (the cards, not
-    // the camera, are looked at here; the framing tests above check the camera).
-    const a = await openAtlas('?lang=zh', { viewport: { width: 1400, height: 900 }, reducedMotion: 'reduce' });
+    // Reduced motion (the harness's default): each pick frames its place in one jump (the cards,
+    // not the camera, are looked at here; the framing tests above check the camera).
+    const a = await openAtlas('?lang=zh', { viewport: { width: 1400, height: 900 } });
     const ids = [...new Set(zones.map((z) => `zone-${z.zone}`)), ...points.map((p) => `point-${p.id}`), 'zone-shougang-park'];
     for (const id of ids) {
       expect(await a.page.getByTestId(`place-${id}`).count(), `${id} is listed`).toBe(1);
       // A mouse click without the wait for two unchanged frames (kiosk.test.ts): the selection must be the picked place.
       await a.page.getByTestId(`place-${id}`).click({ force: true });
-      await expect.poll(() => a.page.evaluate(() => window.__atlas!.selection()), id).toBe(id.replace('-', ':'));
+      await expect.poll(() => a.page.evaluate(() => window.__atlas!.selection()), { message: id }).toBe(id.replace('-', ':'));
       const card = a.page.getByTestId('place-card');
       // Open (the <details> keeps its state from one card to the next, so set it rather than toggle).
       await card.getByTestId('card-details').evaluate((d) => ((d as HTMLDetailsElement).open = true));
@@ -336,7 +337,7 @@ describe('site card', () => {
 
     it(`shows a zone, a place and a proposal in ${lang} (screenshots kept)`, async () => {
       const placed = points.find((p) => p.coords)!;
-      const a = await openAtlas(`?lang=${lang}&sel=zone:shougang-park`, { locale: lang === 'zh' ? 'zh-CN' : 'en-US', viewport: { width: 1400, height: 900 } });
+      const a = await openAtlas(`?lang=${lang}&sel=zone:shougang-park`, { locale: lang === 'zh' ? 'zh-CN' : 'en-US', viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1 });
       const zone = await exportCard(a, `sitecard-zone-${lang}`);
       // The lower half carries the facts: rows with ink between the legend and the footer.
       let inked = 0;

@@ -64,3 +64,25 @@ describe('start-up', () => {
     await a.context.close();
   });
 });
+
+describe('the harness itself', () => {
+  it('blocks and records a request that leaves 127.0.0.1, from the page and from a worker', async () => {
+    const a = await openAtlas('?lang=en', { locale: 'en-US' });
+    const failures: string[] = [];
+    a.context.on('requestfailed', (r) => failures.push(`${r.url()} ${r.failure()?.errorText}`));
+    const outcome = await a.page.evaluate(async () => {
+      const page = await fetch('https://example.com/from-page').then(() => 'loaded', () => 'blocked');
+      const src = "fetch('https://example.org/from-worker').then(() => postMessage('loaded'), () => postMessage('blocked'))";
+      const w = new Worker(URL.createObjectURL(new Blob([src], { type: 'text/javascript' })));
+      const worker = await new Promise((r) => (w.onmessage = (e) => r(e.data)));
+      return { page, worker };
+    });
+    expect(outcome).toEqual({ page: 'blocked', worker: 'blocked' });
+    await expect.poll(() => [...a.external].sort()).toEqual(['https://example.com/from-page', 'https://example.org/from-worker']);
+    // Refused by the browser (the harness's dead proxy), not by a network that happens to be missing.
+    await expect.poll(() => failures.sort()).toEqual(['https://example.com/from-page net::ERR_PROXY_CONNECTION_FAILED', 'https://example.org/from-worker net::ERR_PROXY_CONNECTION_FAILED']);
+    // …and expectClean() fails on them.
+    expect(() => a.expectClean()).toThrow(/left 127\.0\.0\.1/);
+    await a.context.close();
+  });
+});

@@ -19,7 +19,7 @@ describe("the talent community's card", () => {
     ['zh', 'zh-CN', /^至少 (\d[\d.]*) 公顷（已绘出10个地块中的1个）$/, park.name.zh],
   ] as const)
     it(`${lang}: reads the drawn plot as "at least …" with the plots drawn, and names its parent ${partOf}`, async () => {
-      const a = await openAtlas(`?lang=${lang}&sel=zone:shougang-talent-community`, { locale });
+      const a = await openAtlas(`?lang=${lang}&sel=zone:shougang-talent-community`, { locale, deviceScaleFactor: 1 });
       const readout = a.page.getByTestId('card-area-readout');
       await readout.waitFor();
       const text = await readout.innerText();

@@ -109,6 +109,11 @@ export interface MapAdapterOptions {
   onPointer?: (e: PointerEvent_) => void;
   onBasemapError?: (message: string) => void;
   onContextLost?: (lost: boolean) => void;
+  /**
+   * The visitor prefers reduced motion (at start-up): labels appear and go without MapLibre's
+   * 300 ms cross-fade, so a change of view is drawn once instead of for a fade's worth of frames.
+   */
+  reducedMotion?: boolean;
 }
 
 /** 16×16 diagonal hatch (schematic and estimated geometry), or cross-hatch (audit overlaps). */
@@ -149,6 +154,7 @@ export class MapAdapter {
       locale: maplibreLocale(opts.view.lang),
       globalState: { lang: opts.view.lang },
       maplibreLogo: false,
+      fadeDuration: opts.reducedMotion ? 0 : 300,
     });
     this.addControls(opts.view.lang);
     // The proposals' vector tiles (tileset.ts): asked for only while their layers are shown.
