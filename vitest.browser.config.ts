@@ -9,7 +9,7 @@ export default defineConfig({
     include: ['tests/browser/**/*.test.ts'],
     globalSetup: ['tests/browser/global-setup.ts'],
     fileParallelism: true,
-    maxWorkers: 2,
+    maxWorkers: Number(process.env.BW ?? 2),
     testTimeout: 60_000,
     hookTimeout: 180_000,
   },
