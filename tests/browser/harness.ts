@@ -61,8 +61,8 @@ export async function openAtlas(
      * Emulated prefers-reduced-motion, 'reduce' unless a test looks at motion: camera moves are
      * then jumps and labels appear without a cross-fade, so each change of view is one SwiftShader
      * frame instead of a flight's or a fade's worth (measured: 8 picks 12 → 6 CPU-seconds). The
-     * target of every framing is the same either way; the tests that follow flights and fades
-     * (kiosk tour and reset, kiosk-framing, one framing test in people.test.ts) ask for 'no-preference'.
+     * target of every framing is the same either way; the tests that follow a flight (the kiosk's
+     * reset flying home, one framing test in people.test.ts) ask for 'no-preference'.
      */
     reducedMotion?: 'reduce' | 'no-preference';
     waitReady?: boolean;
