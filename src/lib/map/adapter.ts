@@ -274,6 +274,7 @@ export class MapAdapter {
       for (const [id, src] of Object.entries(atlasSources(this.opts.sources))) this.map.addSource(id, src as maplibregl.SourceSpecification);
       for (const layer of atlasLayers({ ...this.applied, proposals: this.proposalsShown }, true)) this.map.addLayer(layer as maplibregl.LayerSpecification);
     }
+    this.previewOnMap = false;
     this.applySelection(this.applied.selected);
     this.setFilters(refFilters(this.applied.refs));
     // A (re)loaded style has the proposal layers as the style builder made them (hidden).
@@ -375,8 +376,13 @@ export class MapAdapter {
   private applyData() {
     const src = (id: Parameters<typeof sourceId>[0]) => this.map.getSource(sourceId(id)) as maplibregl.GeoJSONSource | undefined;
     if (this.labelsData) src('labels')?.setData(this.labelsData);
-    src('preview')?.setData(this.previewData ?? { type: 'FeatureCollection', features: [] });
+    // The preview source is built empty: set it only when there is a preview, or one to clear (an
+    // empty setData still sends a reload through MapLibre's worker, queued behind the first tiles).
+    if (this.previewData || this.previewOnMap) src('preview')?.setData(this.previewData ?? { type: 'FeatureCollection', features: [] });
+    this.previewOnMap = this.previewData !== null;
   }
+  /** The preview source holds features (a fresh style's is empty). */
+  private previewOnMap = false;
 
   private loadTiles(): Promise<ProposalTiles<ZoneFeature>> {
     return (this.tilesLoading ??= import('./tiles').then(
