@@ -5,20 +5,14 @@
  * asks first, then keeps the previous save and says what was not kept. Files are made here (the
  * bench's generators); timings are in `npm run bench`, not here.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { closeBrowser, openAtlas, waitIdle } from './harness';
+import { closeBrowser, fixtureWriter, openAtlas, waitIdle } from './harness';
 import { surveyedBoundary } from '../../scripts/fixtures/parcels';
 import { zipBomb } from '../../scripts/fixtures/writers';
 
 afterAll(closeBrowser);
 
-const DIR = 'test-results/hostile-files';
-mkdirSync(DIR, { recursive: true });
-const write = (name: string, data: string | Buffer) => {
-  writeFileSync(`${DIR}/${name}`, data);
-  return `${DIR}/${name}`;
-};
+const write = fixtureWriter('test-results/hostile-files');
 const count = (a: Awaited<ReturnType<typeof openAtlas>>) => a.page.evaluate(() => window.__atlas!.proposalCount());
 
 describe('polygons of any vertex count', () => {

@@ -4,23 +4,18 @@
  * EPSG:3857 converted), an 8 MB file that survives a reload and is drawn, a full store, corrupt
  * stored data. Files are made here (gcoord, the fixture writers, the seeded parcel generator).
  */
-import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import gcoord from 'gcoord';
 import proj4 from 'proj4';
 import type { Polygon } from 'geojson';
 import { afterAll, describe, expect, it } from 'vitest';
-import { closeBrowser, openAtlas, waitIdle } from './harness';
+import { closeBrowser, fixtureWriter, openAtlas, waitIdle } from './harness';
 import { dbf, shpAndShx, zip, type Pos } from '../../scripts/fixtures/writers';
 import { syntheticParcels } from '../../scripts/fixtures/parcels';
 
 afterAll(closeBrowser);
 
-const DIR = 'test-results/import-files';
-mkdirSync(DIR, { recursive: true });
-const write = (name: string, data: string | Buffer) => {
-  writeFileSync(`${DIR}/${name}`, data);
-  return `${DIR}/${name}`;
-};
+const write = fixtureWriter('test-results/import-files');
 
 const districts = JSON.parse(readFileSync('geodata/districts.geojson', 'utf8')) as { features: { properties: { id: string }; geometry: Polygon }[] };
 const sjs = districts.features.find((f) => f.properties.id === 'shijingshan')!.geometry;
