@@ -11,9 +11,9 @@
  */
 import { existsSync } from 'node:fs';
 import { build, preview } from 'vite';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
-export const PAGE_RUNS = 7;
+export const PAGE_RUNS = 15;
 
 export interface PageMetrics {
   idle_ms: number;
@@ -23,6 +23,8 @@ export interface PageMetrics {
 }
 
 export interface PageRun extends PageMetrics {
+  /** When the harness saw the page ready (polled once per frame): idle_ms plus the wait for a frame. */
+  polled_ms: number;
   /** Heap at idle before the forced collection (includes garbage not yet collected). */
   heapBeforeGc_mb: number;
   /** Request URLs (path only), in order: what the first screen loads. */
@@ -35,7 +37,10 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 
-async function loadOnce(browser: Browser, url: string, ready: () => boolean): Promise<PageRun> {
+/** Where the Atlas's map was on its first screen: place and size (CSS px) and camera, for the bare page. */
+type MapPlace = { x: number; y: number; w: number; h: number; c: string };
+
+async function loadOnce(browser: Browser, url: string, ready: () => boolean, mark: string, place?: (page: Page) => Promise<void>): Promise<PageRun> {
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     const page = await ctx.newPage();
@@ -49,20 +54,25 @@ async function loadOnce(browser: Browser, url: string, ready: () => boolean): Pr
     cdp.on('Network.loadingFinished', (e) => (bytes += e.encodedDataLength));
     await page.goto(url);
     await page.waitForFunction(ready, undefined, { timeout: 60_000 });
-    const idle_ms = await page.evaluate(() => performance.now());
+    // The page's mark at its map's first `idle` event (waitForFunction polls once per frame, and a
+    // frame can wait hundreds of ms for SwiftShader: polling would add that to one page or the other).
+    const polled_ms = await page.evaluate(() => performance.now());
+    const idle_ms = await page.evaluate((name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN, mark);
+    await place?.(page);
     await cdp.send('Performance.enable');
     const heapNow = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
     const before = await heapNow();
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = await heapNow();
-    return { idle_ms, heap_mb: heap / 2 ** 20, heapBeforeGc_mb: before / 2 ** 20, transfer_kb: bytes / 1024, requests: urls.length, urls };
+    return { idle_ms, polled_ms, heap_mb: heap / 2 ** 20, heapBeforeGc_mb: before / 2 ** 20, transfer_kb: bytes / 1024, requests: urls.length, urls };
   } finally {
     await ctx.close();
   }
 }
 
-const summarise = (runs: PageRun[]): PageMetrics & { heapBeforeGc_mb: number; runs: Omit<PageRun, 'urls'>[]; urls: string[] } => ({
+const summarise = (runs: PageRun[]): PageMetrics & { heapBeforeGc_mb: number; polled_ms: number; runs: Omit<PageRun, 'urls'>[]; urls: string[] } => ({
   idle_ms: median(runs.map((r) => r.idle_ms)),
+  polled_ms: median(runs.map((r) => r.polled_ms)),
   heapBeforeGc_mb: median(runs.map((r) => r.heapBeforeGc_mb)),
   heap_mb: median(runs.map((r) => r.heap_mb)),
   transfer_kb: median(runs.map((r) => r.transfer_kb)),
@@ -71,7 +81,7 @@ const summarise = (runs: PageRun[]): PageMetrics & { heapBeforeGc_mb: number; ru
   urls: runs[0]?.urls ?? [],
 });
 
-export type PagesResult = { atlas: ReturnType<typeof summarise>; bare: ReturnType<typeof summarise>; runs: number };
+export type PagesResult = { atlas: ReturnType<typeof summarise>; bare: ReturnType<typeof summarise>; runs: number; map: MapPlace };
 
 /** Builds both pages (unless `skipBuild`), serves them and loads each `runs` times. */
 export async function benchPages(opts: { runs?: number; skipBuild?: boolean } = {}): Promise<PagesResult | { skipped: string }> {
@@ -88,18 +98,31 @@ export async function benchPages(opts: { runs?: number; skipBuild?: boolean } = 
   });
   try {
     // Predicates as functions: the Atlas's CSP forbids evaluating strings.
-    const atlasLoad = () => loadOnce(browser, `${app.resolvedUrls!.local[0]}?lang=zh`, () => (window as unknown as { __atlas?: { ready: boolean } }).__atlas?.ready === true);
-    const bareLoad = () => loadOnce(browser, `${bare.resolvedUrls!.local[0]}bare.html`, () => (window as unknown as { __bareReady?: boolean }).__bareReady === true);
-    // One warm-up load each (disk cache of the OS, JIT of the browser), not counted.
-    await bareLoad();
+    // The bare page draws the map where the Atlas's first screen has it, at the same size and
+    // camera (read once, from the warm-up load): the same tiles on the same number of pixels.
+    let at: MapPlace | null = null;
+    const readPlace = async (page: Page) => {
+      if (at) return;
+      const box = (await page.getByTestId('map').boundingBox())!;
+      const cam = await page.evaluate(() => (window as unknown as { __atlas: { camera(): { center: [number, number]; zoom: number } } }).__atlas.camera());
+      at = { x: Math.round(box.x), y: Math.round(box.y), w: Math.round(box.width), h: Math.round(box.height), c: `${cam.center[0]},${cam.center[1]},${cam.zoom}` };
+    };
+    const atlasLoad = () => loadOnce(browser, `${app.resolvedUrls!.local[0]}?lang=zh`, () => (window as unknown as { __atlas?: { ready: boolean } }).__atlas?.ready === true, 'atlas:map-idle', readPlace);
+    const bareLoad = () => {
+      const { x, y, w, h, c } = at!;
+      return loadOnce(browser, `${bare.resolvedUrls!.local[0]}bare.html?x=${x}&y=${y}&w=${w}&h=${h}&c=${c}`, () => (window as unknown as { __bareReady?: boolean }).__bareReady === true, 'bare:map-idle');
+    };
+    // One warm-up load each (disk cache of the OS, JIT of the browser), not counted; the Atlas's
+    // first, for the map's place and camera.
     await atlasLoad();
+    await bareLoad();
     const a: PageRun[] = [];
     const b: PageRun[] = [];
     for (let i = 0; i < runs; i++) {
       if (i % 2 === 0) (b.push(await bareLoad()), a.push(await atlasLoad()));
       else (a.push(await atlasLoad()), b.push(await bareLoad()));
     }
-    return { atlas: summarise(a), bare: summarise(b), runs };
+    return { atlas: summarise(a), bare: summarise(b), runs, map: at! };
   } finally {
     await browser.close();
     await app.close();
