@@ -1,9 +1,11 @@
 /**
  * Page bench: the built Atlas against a bare MapLibre page with the same style, data module and
  * label-font file (bench/bare.html), each served on 127.0.0.1 and loaded in Debian's Chromium with a
- * fresh browser context per load. The two pages are loaded alternately (bare, Atlas, Atlas, bare,
- * …) in one browser, so a neighbour's CPU load falls on both alike. Reports the median over `runs`
- * loads of: time from navigation to the map's first `idle`, JS heap after idle (after a forced
+ * fresh browser context per load. The bare page draws its map where the Atlas's first screen has
+ * it (same place, size and camera, read from the Atlas's warm-up load). The two pages are loaded
+ * alternately (bare, Atlas, Atlas, bare, …) in one browser, so a neighbour's CPU load falls on both
+ * alike. Reports the median over `runs` loads of: time from navigation to the map's first `idle`
+ * (each page's User Timing mark at the event), JS heap after idle (after a forced
  * garbage collection, so both pages' figures are what they keep, not garbage that happens not to be
  * collected yet), bytes transferred (headers and bodies as received) and requests (both from the
  * CDP Network domain; data: and blob: URLs are not requests). Skipped (and said so) when Chromium is

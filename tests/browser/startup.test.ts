@@ -46,6 +46,28 @@ describe('start-up', () => {
     await a.context.close();
   });
 
+  it('without WebGL says the map could not start, and the panel still lists and finds the places', async () => {
+    // The panel's contents wait for the map's first frame (App.svelte): a map that cannot start
+    // must not hold them back.
+    const a = await openAtlas('?lang=en', {
+      waitReady: false,
+      before: (page) =>
+        page.addInitScript(() => {
+          const get = HTMLCanvasElement.prototype.getContext;
+          HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, kind: string, ...rest: unknown[]) {
+            return /webgl/.test(kind) ? null : (get as (...x: unknown[]) => RenderingContext | null).call(this, kind, ...rest);
+          } as typeof get;
+        }),
+    });
+    await expect.poll(() => a.page.getByRole('alert').innerText()).toMatch(/^The map could not start: /);
+    await a.page.getByTestId('place-zone-shougang-park').waitFor();
+    await a.page.getByTestId('search-input').fill('Shougang');
+    await expect.poll(() => a.page.getByTestId('search-results').innerText()).toMatch(/Shougang Park/);
+    expect(a.errors.filter((e) => e.startsWith('pageerror'))).toEqual([]);
+    expect(a.external).toEqual([]);
+    await a.context.close();
+  });
+
   it("draws a planner's name in characters outside the subset with the full font's pieces, loaded only then", async () => {
     const urls: string[] = [];
     const a = await openAtlas('?lang=zh', { before: (page) => Promise.resolve(page.on('request', (r) => urls.push(r.url()))) });
