@@ -34,5 +34,6 @@ map.on('styleimagemissing', (e) => {
 });
 map.once('idle', () => {
   performance.mark('bare:map-idle');
+  requestAnimationFrame(() => performance.mark('bare:map-idle-frame'));
   (window as unknown as { __bareReady: boolean }).__bareReady = true;
 });

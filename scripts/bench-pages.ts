@@ -5,7 +5,8 @@
  * it (same place, size and camera, read from the Atlas's warm-up load). The two pages are loaded
  * alternately (bare, Atlas, Atlas, bare, …) in one browser, so a neighbour's CPU load falls on both
  * alike. Reports the median over `runs` loads of: time from navigation to the map's first `idle`
- * (each page's User Timing mark at the event), JS heap after idle (after a forced
+ * (each page's User Timing mark at the event) and to the next animation frame (the idle frame
+ * drawn), JS heap after idle (after a forced
  * garbage collection, so both pages' figures are what they keep, not garbage that happens not to be
  * collected yet), bytes transferred (headers and bodies as received) and requests (both from the
  * CDP Network domain; data: and blob: URLs are not requests). Skipped (and said so) when Chromium is
@@ -18,15 +19,19 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 export const PAGE_RUNS = 15;
 
 export interface PageMetrics {
+  /** Navigation → the map's first `idle` event (the page's User Timing mark at the event). */
   idle_ms: number;
+  /**
+   * Navigation → the first animation frame after that event: it runs once the browser has drawn
+   * the idle frame (under SwiftShader that can be 0–500 ms later, and on either side of the event).
+   */
+  frame_ms: number;
   heap_mb: number;
   transfer_kb: number;
   requests: number;
 }
 
 export interface PageRun extends PageMetrics {
-  /** When the harness saw the page ready (polled once per frame): idle_ms plus the wait for a frame. */
-  polled_ms: number;
   /** Heap at idle before the forced collection (includes garbage not yet collected). */
   heapBeforeGc_mb: number;
   /** Request URLs (path only), in order: what the first screen loads. */
@@ -42,7 +47,7 @@ const median = (xs: number[]) => {
 /** Where the Atlas's map was on its first screen: place and size (CSS px) and camera, for the bare page. */
 type MapPlace = { x: number; y: number; w: number; h: number; c: string };
 
-async function loadOnce(browser: Browser, url: string, ready: () => boolean, mark: string, place?: (page: Page) => Promise<void>): Promise<PageRun> {
+async function loadOnce(browser: Browser, url: string, mark: 'atlas' | 'bare', place?: (page: Page) => Promise<void>): Promise<PageRun> {
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     const page = await ctx.newPage();
@@ -55,26 +60,28 @@ async function loadOnce(browser: Browser, url: string, ready: () => boolean, mar
     });
     cdp.on('Network.loadingFinished', (e) => (bytes += e.encodedDataLength));
     await page.goto(url);
-    await page.waitForFunction(ready, undefined, { timeout: 60_000 });
-    // The page's mark at its map's first `idle` event (waitForFunction polls once per frame, and a
-    // frame can wait hundreds of ms for SwiftShader: polling would add that to one page or the other).
-    const polled_ms = await page.evaluate(() => performance.now());
-    const idle_ms = await page.evaluate((name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN, mark);
+    // Both marks are set by the page itself (src/lib/map/adapter.ts, bench/bare.ts): the harness's
+    // own polling would add its wait for a frame to one page or the other.
+    // Predicates as functions: the Atlas's CSP forbids evaluating strings.
+    await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, `${mark}:map-idle-frame`, { timeout: 60_000 });
+    const at = (name: string) => page.evaluate((n) => performance.getEntriesByName(n)[0]!.startTime, name);
+    const idle_ms = await at(`${mark}:map-idle`);
+    const frame_ms = await at(`${mark}:map-idle-frame`);
     await place?.(page);
     await cdp.send('Performance.enable');
     const heapNow = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
     const before = await heapNow();
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = await heapNow();
-    return { idle_ms, polled_ms, heap_mb: heap / 2 ** 20, heapBeforeGc_mb: before / 2 ** 20, transfer_kb: bytes / 1024, requests: urls.length, urls };
+    return { idle_ms, frame_ms, heap_mb: heap / 2 ** 20, heapBeforeGc_mb: before / 2 ** 20, transfer_kb: bytes / 1024, requests: urls.length, urls };
   } finally {
     await ctx.close();
   }
 }
 
-const summarise = (runs: PageRun[]): PageMetrics & { heapBeforeGc_mb: number; polled_ms: number; runs: Omit<PageRun, 'urls'>[]; urls: string[] } => ({
+const summarise = (runs: PageRun[]): PageMetrics & { heapBeforeGc_mb: number; runs: Omit<PageRun, 'urls'>[]; urls: string[] } => ({
   idle_ms: median(runs.map((r) => r.idle_ms)),
-  polled_ms: median(runs.map((r) => r.polled_ms)),
+  frame_ms: median(runs.map((r) => r.frame_ms)),
   heapBeforeGc_mb: median(runs.map((r) => r.heapBeforeGc_mb)),
   heap_mb: median(runs.map((r) => r.heap_mb)),
   transfer_kb: median(runs.map((r) => r.transfer_kb)),
@@ -99,7 +106,6 @@ export async function benchPages(opts: { runs?: number; skipBuild?: boolean } = 
     args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
   });
   try {
-    // Predicates as functions: the Atlas's CSP forbids evaluating strings.
     // The bare page draws the map where the Atlas's first screen has it, at the same size and
     // camera (read once, from the warm-up load): the same tiles on the same number of pixels.
     let at: MapPlace | null = null;
@@ -109,10 +115,10 @@ export async function benchPages(opts: { runs?: number; skipBuild?: boolean } = 
       const cam = await page.evaluate(() => (window as unknown as { __atlas: { camera(): { center: [number, number]; zoom: number } } }).__atlas.camera());
       at = { x: Math.round(box.x), y: Math.round(box.y), w: Math.round(box.width), h: Math.round(box.height), c: `${cam.center[0]},${cam.center[1]},${cam.zoom}` };
     };
-    const atlasLoad = () => loadOnce(browser, `${app.resolvedUrls!.local[0]}?lang=zh`, () => (window as unknown as { __atlas?: { ready: boolean } }).__atlas?.ready === true, 'atlas:map-idle', readPlace);
+    const atlasLoad = () => loadOnce(browser, `${app.resolvedUrls!.local[0]}?lang=zh`, 'atlas', readPlace);
     const bareLoad = () => {
       const { x, y, w, h, c } = at!;
-      return loadOnce(browser, `${bare.resolvedUrls!.local[0]}bare.html?x=${x}&y=${y}&w=${w}&h=${h}&c=${c}`, () => (window as unknown as { __bareReady?: boolean }).__bareReady === true, 'bare:map-idle');
+      return loadOnce(browser, `${bare.resolvedUrls!.local[0]}bare.html?x=${x}&y=${y}&w=${w}&h=${h}&c=${c}`, 'bare');
     };
     // One warm-up load each (disk cache of the OS, JIT of the browser), not counted; the Atlas's
     // first, for the map's place and camera.

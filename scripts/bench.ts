@@ -248,7 +248,8 @@ function pagesSection(r: PagesResult | { skipped: string } | null): SectionResul
     table: {
       header: ['metric', 'Atlas', 'bare MapLibre', 'ratio'],
       rows: [
-        row('navigation → map idle, ms', r.atlas.idle_ms, r.bare.idle_ms, 0),
+        row('navigation → map idle (event), ms', r.atlas.idle_ms, r.bare.idle_ms, 0),
+        row('navigation → next frame (idle frame drawn), ms', r.atlas.frame_ms, r.bare.frame_ms, 0),
         row('JS heap after idle (after GC), MB', r.atlas.heap_mb, r.bare.heap_mb, 1),
         row('  (before GC, for reference), MB', r.atlas.heapBeforeGc_mb, r.bare.heapBeforeGc_mb, 1),
         row('transferred, kB', r.atlas.transfer_kb, r.bare.transfer_kb, 0),
@@ -259,7 +260,8 @@ function pagesSection(r: PagesResult | { skipped: string } | null): SectionResul
     notes: [
       `${r.runs} loads each after one warm-up, alternating bare/Atlas, fresh browser context per load; medians`,
       `idle ms per load: Atlas ${r.atlas.runs.map((x) => f(x.idle_ms, 0)).join(' ')}; bare ${r.bare.runs.map((x) => f(x.idle_ms, 0)).join(' ')}`,
-      `seen by polling once per frame, ms per load (not the measure: adds the wait for a frame): Atlas ${r.atlas.runs.map((x) => f(x.polled_ms, 0)).join(' ')}; bare ${r.bare.runs.map((x) => f(x.polled_ms, 0)).join(' ')}`,
+      `next frame ms per load: Atlas ${r.atlas.runs.map((x) => f(x.frame_ms, 0)).join(' ')}; bare ${r.bare.runs.map((x) => f(x.frame_ms, 0)).join(' ')}`,
+      `both pages set their own marks (the idle event; the next animation frame, which waits until the idle frame is drawn): under SwiftShader the wait for the last heavy frame falls before or after the event, so both readings are checked`,
       `Atlas requests: ${r.atlas.urls.join(' ')}`,
     ],
   };
@@ -317,7 +319,8 @@ function targets(
   if (p && !('skipped' in p)) {
     const ratio = (a: number, x: number) => a / x;
     rows.push(
-      { target: 'navigation → idle vs bare', value: `${f(ratio(p.atlas.idle_ms, p.bare.idle_ms), 2)}×`, limit: `≤ ${t.idleRatio}×`, met: ratio(p.atlas.idle_ms, p.bare.idle_ms) <= t.idleRatio },
+      { target: 'navigation → idle (event) vs bare', value: `${f(ratio(p.atlas.idle_ms, p.bare.idle_ms), 2)}×`, limit: `≤ ${t.idleRatio}×`, met: ratio(p.atlas.idle_ms, p.bare.idle_ms) <= t.idleRatio },
+      { target: 'navigation → idle frame drawn vs bare', value: `${f(ratio(p.atlas.frame_ms, p.bare.frame_ms), 2)}×`, limit: `≤ ${t.idleRatio}×`, met: ratio(p.atlas.frame_ms, p.bare.frame_ms) <= t.idleRatio },
       { target: 'bytes transferred vs bare', value: `${f(ratio(p.atlas.transfer_kb, p.bare.transfer_kb), 2)}×`, limit: `≤ ${t.bytesRatio}×`, met: ratio(p.atlas.transfer_kb, p.bare.transfer_kb) <= t.bytesRatio },
       { target: 'requests', value: String(p.atlas.requests), limit: `≤ ${t.requests}`, met: p.atlas.requests <= t.requests },
       { target: 'JS heap vs bare', value: `${f(ratio(p.atlas.heap_mb, p.bare.heap_mb), 2)}×`, limit: `≤ ${t.heapRatio}×`, met: ratio(p.atlas.heap_mb, p.bare.heap_mb) <= t.heapRatio },
