@@ -335,6 +335,11 @@ describe('kiosk touch targets and accessibility in both orientations', () => {
       await fastForward(a, 60);
       await expect.poll(async () => (await kiosk(a)).touring).toBe(true);
       expect(await smallTargets(a.page)).toEqual([]);
+      // The tour bar leaves the zoom buttons free (in portrait both sit under the title band).
+      const bar = (await a.page.getByTestId('kiosk-bar').boundingBox())!;
+      const zoom = (await a.page.locator('.maplibregl-ctrl-zoom-in').boundingBox())!;
+      const apart = zoom.y >= bar.y + bar.height || zoom.y + zoom.height <= bar.y || zoom.x >= bar.x + bar.width || zoom.x + zoom.width <= bar.x;
+      expect(apart, `zoom button ${JSON.stringify(zoom)} under the tour bar ${JSON.stringify(bar)}`).toBe(true);
       const axe = async () => {
         const r = await new AxeBuilder({ page: a.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).exclude('.maplibregl-canvas').analyze();
         return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
