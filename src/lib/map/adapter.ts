@@ -344,8 +344,8 @@ export class MapAdapter {
       const lid = layerId(id as LayerId);
       const shown = groups.includes(group) && (!PROPOSAL_LAYERS.includes(id as LayerId) || this.proposalsShown);
       if (!this.map.getLayer(lid)) continue;
-      // A layer without `visibility` in its style is visible. Setting 'visible' on it anyway is no
-      // no-op for MapLibre (undefined ≠ 'visible'): the layer's source would be paused and reloaded
+      // A layer without `visibility` in its style is visible. Setting 'visible' on it anyway is not
+      // a no-op for MapLibre (undefined ≠ 'visible'): the layer's source would be paused and reloaded
       // and its layers re-sent to the worker, at style load behind the first tiles.
       const want = shown ? 'visible' : 'none';
       if ((this.map.getLayoutProperty(lid, 'visibility') ?? 'visible') !== want) this.map.setLayoutProperty(lid, 'visibility', want);
