@@ -46,6 +46,41 @@ describe('start-up', () => {
     await a.context.close();
   });
 
+  it('draws the first screen before the sections below it, which follow without any interaction', async () => {
+    // The place list, file and drawing tools and legend (below the first screen at 1280 × 800)
+    // mount after the map's first idle (App.svelte), or after 3 s at the latest.
+    const a = await openAtlas('?lang=en', {
+      waitReady: false,
+      before: (page) =>
+        page.addInitScript(() => {
+          const w = window as unknown as { __listAt?: number };
+          new MutationObserver((_, obs) => {
+            if (document.querySelector('[data-testid="place-list"]')) {
+              w.__listAt = performance.now();
+              obs.disconnect();
+            }
+          }).observe(document, { childList: true, subtree: true });
+        }),
+    });
+    await a.page.getByTestId('place-list').waitFor();
+    await a.page.getByTestId('legend').waitFor();
+    await a.page.getByTestId('file-open').waitFor();
+    await a.page.waitForFunction(() => performance.getEntriesByName('atlas:map-idle').length > 0);
+    const { listAt, idleAt } = await a.page.evaluate(() => ({
+      listAt: (window as unknown as { __listAt: number }).__listAt,
+      idleAt: performance.getEntriesByName('atlas:map-idle')[0]!.startTime,
+    }));
+    // A slow machine may reach the 3 s fallback before the map's idle; otherwise the list follows it.
+    if (idleAt < 2500) expect(listAt).toBeGreaterThanOrEqual(idleAt);
+    else expect(listAt).toBeLessThan(3500);
+    // Above the first screen's fold, the panel was there from the first frame.
+    expect(await a.page.getByTestId('filters').isVisible()).toBe(true);
+    await a.page.getByTestId('place-zone-shougang-park').click();
+    await a.page.getByTestId('card-title').waitFor();
+    a.expectClean();
+    await a.context.close();
+  });
+
   it('without WebGL says the map could not start, and the panel still lists and finds the places', async () => {
     // The panel's contents wait for the map's first frame (App.svelte): a map that cannot start
     // must not hold them back.
