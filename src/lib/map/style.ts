@@ -373,16 +373,19 @@ function ownLayerSpecs(visibleZones: readonly string[], visiblePoints: readonly 
       type: 'line', source: d, filter: ['get', 'focus'],
       paint: { 'line-color': '#334155', 'line-width': 2.5, 'line-opacity': 0.8 },
     },
+    // Zones are tinted and sketched outlines hatched; from z13 to z15.5 both fade to about half, so
+    // the streets and their names stay readable inside a zone where an investor looks at a site
+    // (Shougang's zones overlap three deep).
     'zones-fill': {
       type: 'fill', source: z, filter: zf['zones-fill'],
       paint: {
         'fill-color': kindColor(ZONE_KIND_COLORS, '#64748b'),
-        'fill-opacity': ['match', ['get', 'kind'], 'national-hitech-park', 0.1, 0.22],
+        'fill-opacity': ['interpolate', ['linear'], ['zoom'], 13, ['match', ['get', 'kind'], 'national-hitech-park', 0.1, 0.22], 15.5, ['match', ['get', 'kind'], 'national-hitech-park', 0.05, 0.1]],
       },
     },
     'zones-hatch': {
       type: 'fill', source: z, filter: zf['zones-hatch'],
-      paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': 0.45 },
+      paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': ['interpolate', ['linear'], ['zoom'], 13, 0.45, 15.5, 0.15] },
     },
     'zones-outline': {
       type: 'line', source: z, filter: zf['zones-outline'],
